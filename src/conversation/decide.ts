@@ -3881,7 +3881,10 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   // ("brp setup cost nya" under an on-premises estimate: the cloud's set-up article) the set-up cost of a scenario that
   // buys hardware is its upfront cost
   if (topic === 'setup_costs' && query === undefined && s.priced && (s.draft.deployment === 'onPremises' || s.draft.deployment === 'hybrid') && !/\bcloud\b/i.test(t.text) &&
-    !/\b(?:implementation|implementasi|migrat\w*|migrasi|onboarding|training|pelatihan|cover\w*|include\w*|termasuk|servers?|hardware|perangkat keras|gateways?|need to buy|perlu beli|harus beli)\b/i.test(t.text)) {
+    (!/\b(?:implementation|implementasi|migrat\w*|migrasi|onboarding|training|pelatihan|cover\w*|include\w*|termasuk|servers?|hardware|perangkat keras|gateways?|need to buy|perlu beli|harus beli)\b/i.test(t.text) ||
+      // ("are there any setup or implementation fees not shown here?": the hidden business costs) set-up fees asked are
+      // the up-front costs
+      /\bset[\s-]?up\b[^.?!]{0,30}\b(?:fees?|costs?|charges?)\b/i.test(t.text))) {
     query = s.lang === 'id' ? 'Berapa investasi awal untuk solusi lokal?' : 'How much is the initial investment for on-premises?';
   }
   // (with a topic too: "kok bisa mahal sih?" after "apa itu biaya egress?" is looked up with the question it follows)

@@ -1053,7 +1053,8 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   const bothTexts = /\bsms\b/i.test(typed) && /\bmms\b/i.test(typed);
   if (!CONTACT_OR_CONSENT.has(ctx.context) && !/\d/.test(typed) && !r.commands.some((c) => isScenarioValue(c) || c.type === 'handoff') &&
     // ("how much more is MMS than SMS per message?": the deployments compared)
-    ((bothTexts && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed) || /\b(?:how much|berapa|brp)\b[^.?!]{0,12}\b(?:more|less|cheaper|pricier|dearer|lebih mahal|lebih murah)\b|\b(?:mms|sms)\b[^.?!]{0,25}\b(?:than|dari|daripada|dibanding)\s+(?:an?\s+)?(?:sms|mms)\b/i.test(typed))) || ((ctx.followUp?.topic === 'sms_price' || ctx.followUp?.topic === 'mms_price') && typed.split(/\s+/).length <= 8 && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))))) {
+    // ("does the SMS price include MMS?": the SMS line alone) whether one covers the other is what sets them apart
+    ((bothTexts && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed) || /\b(?:includ\w*|cover\w*|termasuk|sudah sama|udah sama|same price|sama harganya|harganya sama)\b/i.test(typed) || /\b(?:how much|berapa|brp)\b[^.?!]{0,12}\b(?:more|less|cheaper|pricier|dearer|lebih mahal|lebih murah)\b|\b(?:mms|sms)\b[^.?!]{0,25}\b(?:than|dari|daripada|dibanding)\s+(?:an?\s+)?(?:sms|mms)\b/i.test(typed))) || ((ctx.followUp?.topic === 'sms_price' || ctx.followUp?.topic === 'mms_price') && typed.split(/\s+/).length <= 8 && (DIFFERENCE_ASKED.test(typed) || /\bselisih\w*/i.test(typed))))) {
     r = { ...r, smsMmsDifference: true as const, commands: [{ type: 'ask', topic: 'sms_price' }] };
   }
   // ("for appointment reminders at a dental clinic?" after the SMS and MMS answer: out of scope) a use named as a short
@@ -10090,6 +10091,18 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (!CONTACT_OR_CONSENT.has(ctx.context) && ESTIMATE_AGAIN.test(original) && !/\d/.test(original) && read.commands.every((c) => c.type === 'estimate' || c.type === 'unclear' || c.type === 'ask_estimate')) {
     return { ...read, estimateAgain: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
   }
+  // ("agen bisa kerja dr hp/remote?": not understood; "can agents work from home?": the advantages of cloud) agents
+  // working away from the office is its own answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && REMOTE_AGENTS_ASKED.test(original) && !/\d/.test(original) && QUESTION_FORM.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'help' || c.type === 'out_of_scope')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Agen bisa kerja dari rumah?' : 'Can agents work from home?' }] } as unknown as T;
+  }
+  // ("just unit prices. what's the cloud voice license per agent?": the advantages of cloud, after a retrain) a licence
+  // price asked per agent is the licence price
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:licen[cs]es?|lisensi)\b[^.?!]{0,15}\b(?:per|each|a|every|tiap|setiap)\s+(?:agent|seat|user|agen|kursi)\b/i.test(original) && QUESTION_FORM.test(original) && !/\d/.test(original) &&
+    read.commands.length === 1 && read.commands[0]!.type === 'ask' && /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(read.commands[0]!.topic)) {
+    return { ...read, commands: [{ type: 'ask', topic: 'platform_price' }] } as unknown as T;
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -10245,6 +10258,8 @@ const VOLUME_SLOT_OF_CHANNEL: Partial<Record<Channel, 'sms_month' | 'mms_month' 
 const WHERE_WE_ARE_ASKED = /^\W*(?:(?:loh|lho|lha|terus|trus|jadi|jd|so|ok(?:ay)?|oke|hmm+|wait|eh|and|then)\W+)*(?:jadi(?:nya)?\s+|sekarang\s+|skrg\s+)?(?:gimana|gmn|bagaimana|gmana|gimana jadinya|where are we(?: now| at)?|what now|now what|what'?s the status|what do (?:i|we) have now|what(?:'s| is) (?:the scenario|it) now)(?:\s+(?:dong|nih|sih|jadinya|skrg|sekarang|now|then))*\W*$/i;
 /** The estimate asked for again: "ulangi estimasi yang tadi", "show me the estimate again", "the last estimate please". */
 const ESTIMATE_AGAIN = /\b(?:ulang(?:i|in)?|lagi|tadi|sebelumnya|kemarin|again|previous|earlier|last|repeat|re-?show)\b[^.?!]{0,25}\b(?:estimasi|estimate|hitungan|perhitungan|quote|figures|numbers|angka)\w*\b|\b(?:estimasi|estimate|hitungan|perhitungan|quote)\w*\s+(?:yang\s+|yg\s+|from\s+)?(?:tadi|sebelumnya|kemarin|again|before|earlier|lagi)\b/i;
+/** Agents working away from the office, asked: "can agents work from home?", "agen bisa kerja dr hp/remote?". */
+const REMOTE_AGENTS_ASKED = /\b(?:agents?|agen|cs|reps?|staff|staf|team|tim|karyawan|operators?)\b[^.?!]{0,30}\b(?:work|working|kerja|bekerja|answer|jawab|take calls|terima telepon)\b[^.?!]{0,20}\b(?:from home|remote\w*|remotely|wfh|dari rumah|di rumah|jarak jauh|dr rumah|dari hp|dr hp|from (?:their|a) (?:mobile|phone|cell)|anywhere|dari mana saja)/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
