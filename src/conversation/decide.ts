@@ -2492,7 +2492,9 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
       case 'help': {
         // ("supervisor dihitung agen jg gak?" got the menu): a question the model half-heard as a call for help, which the
         // knowledge base answers with confidence, is answered
-        const asked = t.question && cmds.length === 1 ? t.deps.retriever.ask(t.text, s.lang) : undefined;
+        // ("gmn cara pake bot ini": the article on chatbots) how to use the advisor itself is the help
+        const howToUse = /\b(?:cara\s+(?:pake|pakai|make|menggunakan|gunain|gunakan)|how (?:do|to|can|should) (?:i|we)?\s*use|how does (?:this|it) work|gimana (?:pake|pakai|makenya|pakenya))\b/i.test(t.text);
+        const asked = t.question && cmds.length === 1 && !howToUse ? t.deps.retriever.ask(t.text, s.lang) : undefined;
         if (asked?.kind === 'answer' && asked.confidence >= HELP_AS_QUESTION_CONFIDENCE) {
           knowledge(t, 'other', inForm);
           handled = true;
@@ -3451,7 +3453,8 @@ function staffingVolume(s: ConversationState, agents: number, scenario: readonly
   // (chats and emails are no call volume: the head count is priced with the channel's typical volumes, on that
   // channel when none is named yet)
   if (input?.channel && input.channel !== 'voice' && s.staffing!.agentsPaid === agents) {
-    const named = scenario.some((c) => c.type === 'set' && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
+    // ("ok price that, web chat and email, cloud" after 500 chats a day were sized: web chat alone) channels added count
+    const named = scenario.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
     return named ? [] : [{ type: 'set', slot: 'channels', value: [input.channel === 'chat' ? 'webchat' : 'email'] }];
   }
   if (!input || input.channel || s.staffing!.agentsPaid !== agents || s.draft.volumes.callsPerMonth !== undefined || s.draft.volumes.voiceMinutesPerMonth !== undefined) return [];

@@ -5066,7 +5066,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // ("sibuk banget pas masa penerimaan (Juli-Agustus), bisa jadi 30 staf": how long it lasts asked, though said) a
       // peak said with its months is the seasonal year at once
       const lasts = peakMonths(typed);
-      r = lasts && lasts < 12 ? { ...r, commands: [{ type: 'seasonal', periods: [{ agents: peakSet[0]!.value, months: lasts }] }] } : { ...r, peakCostAsked: true, peakAgents: peakSet[0]!.value, commands: [{ type: 'unclear' }] };
+      // ("mau tambah 6 agen lagi jadi 14": a peak of 20) the head count an addition comes to, said, is the peak
+      const cameTo = ADDED_COMES_TO.exec(typed);
+      const peak = cameTo && Number(cameTo[2]) > Number(cameTo[1]) ? Number(cameTo[2]) : peakSet[0]!.value;
+      r = lasts && lasts < 12 ? { ...r, commands: [{ type: 'seasonal', periods: [{ agents: peak, months: lasts }] }] } : { ...r, peakCostAsked: true, peakAgents: peak, commands: [{ type: 'unclear' }] };
     }
     // ("what if we keep 30 all year": not understood) one head count all year is that head count
     const allYear = WHAT_IF_CONTEXTS.has(ctx.context) ? KEEP_ALL_YEAR.exec(typed) : null;
@@ -10103,6 +10106,70 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.length === 1 && read.commands[0]!.type === 'ask' && /^(?:cloud|onprem|hybrid)_(?:pros|cons)$/.test(read.commands[0]!.topic)) {
     return { ...read, commands: [{ type: 'ask', topic: 'platform_price' }] } as unknown as T;
   }
+  // ("salah, 500 maksudnya" after 5,000 agents were priced: not understood) a bare number said as a correction is the
+  // head count corrected
+  const fixedCount = WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no') ? BARE_COUNT_CORRECTED.exec(original) : null;
+  if (fixedCount) {
+    const n = Number((fixedCount[1] ?? fixedCount[2])!.replace(/[.,]/g, ''));
+    if (n >= 1 && n <= 100_000) return { ...read, commands: [{ type: 'correct', slot: 'agents', value: n }] } as unknown as T;
+  }
+  // ("voice, SMS, email, semua channel deh": the three named only) every channel said after a few is every channel
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:semua|all|every|seluruh)\s+(?:the\s+)?(?:channels?|saluran(?:nya)?|kanal|chanel)\b|\b(?:channels?|saluran)\s+(?:semua(?:nya)?|all)\b/i.test(original) && !/\b(?:except|kecuali|but not|selain|tanpa|without|no)\b/i.test(original) &&
+    read.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels') && !QUESTION_FORM.test(original)) {
+    return { ...read, commands: read.commands.map((c) => ((c.type === 'set' || c.type === 'add') && c.slot === 'channels' ? { type: 'set', slot: 'channels', value: ['voice', 'sms', 'mms', 'social', 'email', 'webchat'] } as Command : c)) } as unknown as T;
+  }
+  // ("How much cheaper per year?" after cloud was priced against on-premises, "Selisih cloud vs hybrid per tahun
+  // berapa?": the 3- or 5-year table again) the gap a year between two deployments is the gap between them
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && GAP_ASKED.test(original) && PER_YEAR_WORDS.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
+    const named = deploymentsNamed(original);
+    if (named.length === 2) return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: named[1]!, versus: named[0]! }] } as unknown as T;
+    if (named.length === 0) return { ...read, question: true, twoCompared: true, commands: [{ type: 'unclear' }] } as unknown as T;
+  }
+  // ("Kami rencananya 40 agen, telepon dan email. Kira2 mana yg lebih hemat dalam 5 tahun?": the deployment asked)
+  // which one is cheaper, with no deployment chosen, is all three compared
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && WHICH_CHEAPER_ASKED.test(original) && deploymentsNamed(original).length === 0 &&
+    !/\b(?:channels?|saluran|kanal|tier|paket|plan)\b/i.test(original) && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') &&
+    read.commands.some((c) => c.type === 'ask_estimate' && (c.aspect === 'horizon_total' || c.aspect === 'annual' || c.aspect === 'first_year'))) {
+    return { ...read, undecided: true, commands: [...read.commands.filter((c) => c.type !== 'ask_estimate' && c.type !== 'estimate'), { type: 'compare' }] } as unknown as T;
+  }
+  // ("mahal amat anjir", "still think it's overpriced" under an estimate: outside what I know, not understood) the
+  // estimate said to cost too much is the ways to bring it down
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TOO_DEAR_SAID.test(original) && !/\d/.test(original) && !/\b(?:why|kenapa|knp|kok|mengapa|how come)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' || c.type === 'no' || (c.type === 'ask_estimate' && c.aspect === 'drivers'))) {
+    return { ...read, commands: [{ type: 'ask', topic: 'cost_saving' }] } as unknown as T;
+  }
+  // ("you people just want my email", "do I have to give my email?": not understood) what the visitor's details are
+  // wanted for is what happens to them
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && DETAILS_WANTED_DOUBTED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'privacy' || c.type === 'skip')) {
+    return { ...read, privacyAbout: 'contact_use', commands: [{ type: 'privacy' }] } as unknown as T;
+  }
+  // ("We're an animal shelter (nonprofit). What does the email channel cost in a contact center?": the estimate begun
+  // with email) what a channel costs in general, asked, is that channel's price
+  const channelPriced = !CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && !/\d/.test(original) ? CHANNEL_COST_IN_GENERAL.exec(original) : null;
+  if (channelPriced && read.commands.every((c) => c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'greeting' || ((c.type === 'set' || c.type === 'add') && c.slot === 'channels'))) {
+    const query = read.lang === 'id' ? `Berapa biaya saluran ${channelPriced[1] ?? channelPriced[2]} di pusat kontak?` : `What does the ${channelPriced[1] ?? channelPriced[2]} channel cost in a contact center?`;
+    return { ...read, question: true, priceAsked: undefined, commands: [{ type: 'ask', topic: 'other', query }] } as unknown as T;
+  }
+  // ("Halo, saya dari tim Microsoft Teams kantor pusat perusahaan farmasi distribusi. Lagi nyusun proposal.": the sales
+  // form, the company "farmasi distribusi") an introduction with no word of sales or contact begins the estimate
+  if (ctx.context === 'start' && read.commands.some((c) => c.type === 'handoff') && !SALES_OR_CONTACT_NAMED.test(original) && !/@|\d{6,}/.test(original) && salesStance(original) !== 'requested' &&
+    read.commands.every((c) => c.type === 'handoff' || c.type === 'greeting' || c.type === 'estimate' || (c.type === 'set' && c.slot === 'company'))) {
+    return { ...read, commands: [{ type: 'estimate' }] } as unknown as T;
+  }
+  // ("What about call recording — where is it stored and who can access it?": not understood, or the storage price)
+  // where recordings sit and who reads them is the security answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:recordings?|recorded calls?|rekaman\w*|data (?:pelanggan|nasabah|customer|percakapan))\b/i.test(original) && RECORDINGS_GUARDED_ASKED.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || (c.type === 'ask_estimate' && c.aspect === 'line'))) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'security', query: SECURITY_QUESTION[read.lang === 'id' ? 'id' : 'en'] }] } as unknown as T;
+  }
+  // ("what about security and compliance with a hybrid setup? we handle resident personal data": hybrid's drawbacks;
+  // "we have strict data rules for student records, does that change your recommendation?": the table again) data that
+  // must be protected, asked of a deployment, is the security answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_PROTECTION_NAMED.test(original) && (original.includes('?') || QUESTION_FORM.test(original)) && deploymentsNamed(original).length <= 1 && !/\d/.test(original) &&
+    read.commands.length >= 1 && read.commands.every((c) => c.type === 'ask' && (c.topic === 'which_deployment' || /_(?:pros|cons)$/.test(c.topic) || c.topic === 'security') && c.query === undefined)) {
+    return { ...read, question: true, undecided: undefined, commands: [{ type: 'ask', topic: 'security', query: SECURITY_QUESTION[read.lang === 'id' ? 'id' : 'en'] }] } as unknown as T;
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -10260,6 +10327,24 @@ const WHERE_WE_ARE_ASKED = /^\W*(?:(?:loh|lho|lha|terus|trus|jadi|jd|so|ok(?:ay)
 const ESTIMATE_AGAIN = /\b(?:ulang(?:i|in)?|lagi|tadi|sebelumnya|kemarin|again|previous|earlier|last|repeat|re-?show)\b[^.?!]{0,25}\b(?:estimasi|estimate|hitungan|perhitungan|quote|figures|numbers|angka)\w*\b|\b(?:estimasi|estimate|hitungan|perhitungan|quote)\w*\s+(?:yang\s+|yg\s+|from\s+)?(?:tadi|sebelumnya|kemarin|again|before|earlier|lagi)\b/i;
 /** Agents working away from the office, asked: "can agents work from home?", "agen bisa kerja dr hp/remote?". */
 const REMOTE_AGENTS_ASKED = /\b(?:agents?|agen|cs|reps?|staff|staf|team|tim|karyawan|operators?)\b[^.?!]{0,30}\b(?:work|working|kerja|bekerja|answer|jawab|take calls|terima telepon)\b[^.?!]{0,20}\b(?:from home|remote\w*|remotely|wfh|dari rumah|di rumah|jarak jauh|dr rumah|dari hp|dr hp|from (?:their|a) (?:mobile|phone|cell)|anywhere|dari mana saja)/i;
+/** A bare number said as a correction: "salah, 500 maksudnya", "sorry, I meant 50", "typo, 120". */
+const BARE_COUNT_CORRECTED = /^\W*(?:(?:eh|oh|oops|sorry|maaf|sori|wait|bentar|loh)\W+)*(?:salah|keliru|typo|i meant|meant|maksud(?:nya|ku|saya)?|should be|harusnya|seharusnya|wrong)\W+(?:(?:itu|tuh|tadi|it'?s|is)\W+)?(\d{1,3}(?:[.,]\d{3})*|\d{1,6})(?:\W+(?:maksudnya|maksud saya|i meant|ya|yah|bukan \S+))?\W*$|^\W*(?:(?:eh|oh|oops|sorry|maaf)\W+)*(\d{1,3}(?:[.,]\d{3})*|\d{1,6})\W+(?:maksudnya|maksud saya|i meant|harusnya)\W*$/i;
+/** An addition said with the head count it comes to: "tambah 6 agen lagi jadi 14", "add 5 more, so 25 in total". */
+const ADDED_COMES_TO = /\b(?:tambah\w*|nambah\w*|ditambah|add(?:ing)?|another|plus)\s+(\d{1,6})\s*(?:agen|agents?|orang|org|people|seats?|cs)?\s*(?:lagi|more|extra)?\b[^.?!\d]{0,20}\b(?:jadi|menjadi|to|becomes?|so|total(?:nya)?|=)\s+(\d{1,6})\b/i;
+/** The gap between two figures, asked: "how much cheaper", "selisihnya", "the difference", "berapa lebih hemat". */
+const GAP_ASKED = /\b(?:selisih\w*|difference|diff|how much (?:cheaper|more|less|dearer|do we save|would we save)|berapa (?:lebih )?(?:murah|mahal|hemat)|lebih (?:murah|hemat|mahal) berapa|beda(?:nya)? (?:berapa|brp))\b/i;
+/** The estimate said to cost too much, as a complaint: "mahal amat", "overpriced", "way too expensive", "kemahalan". */
+const TOO_DEAR_SAID = /\b(?:mahal\s+(?:amat|banget|bgt|bener|bet|sekali|juga|ya|euy)|mahalnya|kemahalan|overpriced|over-priced|(?:way |far |much )?too (?:expensive|pricey|much|costly)|so expensive|really expensive|pricey|steep|a rip-?off|rip-?off)\b/i;
+/** The visitor's details doubted as the point of it all: "you just want my email", "do I have to give my email?". */
+const DETAILS_WANTED_DOUBTED = /\b(?:just|only|all you)\s+(?:want|wants|after|need|needs)\s+(?:is\s+)?(?:my|our)\s+(?:e-?mail|data|details|info|number|phone|contact)|\b(?:do|must) (?:i|we) (?:have to|need to|really have to)? ?(?:give|share|enter|provide|hand over)\s+(?:you\s+)?(?:my|our|an?)\s+(?:e-?mail|details|number|phone|data)|\b(?:cuma|hanya)\s+(?:mau|pengen|ingin)\s+(?:data|email|nomor|kontak)|\bharus\s+(?:kasih|ngasih|isi|memberi|kasi)\s+(?:email|data|nomor|no hp)/i;
+/** A channel's cost asked in general: "what does the email channel cost in a contact center?", "biaya channel email di contact center brp?". */
+const CHANNEL_COST_IN_GENERAL = /\b(?:what|how much)\b[^.?!]{0,20}\bthe\s+(e-?mail|voice|phone|sms|mms|social(?: media)?|web ?chat|live ?chat|chat|whats ?app)\s+channel\b[^.?!]{0,15}\bcost\b|\b(?:biaya|harga)\s+(?:channel|saluran)\s+(e-?mail|telepon|voice|sms|mms|media sosial|medsos|live ?chat|web ?chat|chat|whats ?app|wa)\b[^.?!]{0,30}\b(?:berapa|brp)\b/i;
+/** Words that ask for sales or for being contacted: without any, a "handoff" the model heard is none. */
+const SALES_OR_CONTACT_NAMED = /\b(?:sales\w*|penjualan|hubungi|dihubungi|hubungin|kontak\w*|contact\w*|call|calls|ring|telepon saya|telp saya|talk|speak|ngobrol|bicara|demo|quote|quotation|penawaran|proposal harga|meeting|rapat|representative|rep|vendor|beli|buy|purchase|pesan|order)\b/i;
+/** Where recordings or data are kept and who reads them, asked: "where is it stored", "who can access it", "disimpan di mana". */
+const RECORDINGS_GUARDED_ASKED = /\bwhere\s+(?:is|are|do|does|would|will)\s+(?:it|they|them|the \w+|our \w+)?\s*(?:be\s+)?(?:stored|kept|held|saved|live|sit)|\bwho\s+(?:can|could|has|gets?)\s+(?:access|see|read|listen)|\bencrypt\w*|\bdisimpan\s+(?:di\s*)?mana|\bsiapa\s+(?:yang|yg)\s+(?:bisa|boleh)\s+(?:akses|lihat|dengar|buka)|\bterenkripsi/i;
+/** Data that has to be protected, named: "personal data", "strict data rules", "student records", "data pribadi". */
+const DATA_PROTECTION_NAMED = /\b(?:security|secure|compliance|compliant|personal data|data protection|data rules|privacy (?:law|rules)|gdpr|hipaa|pci|sensitive data|student records|patient (?:data|records)|medical records|customer data|data pribadi|perlindungan data|keamanan data|data sensitif|data nasabah|data pasien|uu pdp|pdp)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
@@ -10708,6 +10793,8 @@ const STRONG_YES = /\b(?:yes|yeah|yep|yup|sure|ya|iya|boleh|mau|please|go ahead|
 
 /** An acknowledgement alone: "got it", "noted", "understood", "makes sense", "siap", "paham", "oke noted". */
 const ACK_SAID = /^\s*(?:(?:ok|okay|oke|ah|oh|right|alright|cool)[\s,!.]*)?(?:got it|gotcha|noted|understood|makes sense|that makes sense|i see|fair enough|understand|siap|paham|mengerti|oke noted|ok noted|dicatat|noted ya|sip paham)[\s,!.]*(?:thanks|thank you|thx|makasih|terima kasih)?[\s!.]*$/i;
+/** "nah that's enough for now", "sure", "i'm good", "udh", "cukup dulu": a close or a plain go-ahead, all of the message. */
+const CLOSING_WORDS = /^\W*(?:(?:nah|no|nope|ok(?:ay)?|oke|alright|right|hmm+|well)\W+)*(?:(?:that'?s|thats|that is)\s+(?:enough|all|it)(?:\s+for\s+(?:now|today))?|enough for (?:now|today)|i'?m good|all good|sure|sure thing|fine|done|udh|udah|sudah|cukup(?:\s+(?:dulu|segitu))?|itu aja|segitu aja|udah cukup|udh cukup)(?:\W+(?:thanks|thank you|thx|makasih|for now|kak|ya|dulu|deh))*\W*$/i;
 /** "yaudah gpp", "ga papa kok", "ya sudah deh": it's fine, said as all of the message. */
 const NEVER_MIND_FINE = /^(?=.*\b(?:udah|udh|sudah|yowes|yawis|gpp|gapapa|papa|apa-?apa|masalah|santai|oke?|okay|sip|baik(?:lah)?)\b)\W*(?:(?:ya\s*udah|yaudah|yaudh|yasudah|ya\s+sudah|yowes|yawis|oke?|okay|sip|baik(?:lah)?)\W*)?(?:(?:gpp|gapapa|ga\s*papa|gak\s*papa|nggak\s*papa|ngga\s*papa|tidak\s+apa-?apa|gak\s+masalah|ga\s+masalah|nggak\s+masalah|tidak\s+masalah|santai)\W*)?(?:(?:deh|dah|kok|aja|sih|kak|min|ya|kalau gitu|kalo gitu)\W*)*$/i;
 /** Whether Microsoft Teams licences are in it: "does any of this include our Teams licenses?", "lisensi Teams termasuk gak?". */
@@ -10938,6 +11025,15 @@ function unnamedChannelPrice<T extends Interpretation>(text: string, r: T, conte
   }
   // ("yaudah gpp" after an answer that there is nothing free: not understood) "never mind, it's fine" is an
   // acknowledgement
+  // ("nah that's enough for now", "sure" after "ok stick with cloud", "udh": not understood, or looked up) a close or a
+  // plain go-ahead with nothing pending is an acknowledgement
+  if ((context === 'after_estimate' || context === 'start') && CLOSING_WORDS.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'skip' || (c.type === 'ask' && (c.query === undefined || c.query.trim() === text.trim())))) {
+    return { ...r, question: undefined, commands: [{ type: 'ack' }] };
+  }
+  // (under the sales offer, "udh", "that's enough for now" close without it)
+  if (context === 'offered_sales' && CLOSING_WORDS.test(text) && !/\b(?:sure|fine|ok(?:ay)?|oke|alright|right)\W*$/i.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'skip' || c.type === 'no' || (c.type === 'ask' && c.query === undefined))) {
+    return { ...r, question: undefined, commands: [{ type: 'no' }] };
+  }
   if (!CONTACT_OR_CONSENT.has(context) && context !== 'offered_sales' && NEVER_MIND_FINE.test(text) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope' || c.type === 'price_staffing' || c.type === 'no' || c.type === 'cancel')) {
     return { ...r, commands: [{ type: 'ack' }] };
   }
