@@ -1393,6 +1393,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
     return;
   }
   const lastOther = t.previousOther ?? s.lastOther;
+  // ("How much cheaper per year?" right after cloud was set against on-premises: the table again) the yearly gap asked
+  // after two deployments were set side by side is theirs
+  if (interp.gapPerYear && !s.form && s.priced && isComplete(s.draft) && (s.lastCompared || (lastOther && lastOther !== s.draft.deployment))) {
+    estimateQuestion(t, s.lastCompared ? { type: 'ask_estimate', aspect: 'deployment_gap' } : { type: 'ask_estimate', aspect: 'deployment_gap', deployment: lastOther!, versus: s.draft.deployment });
+    return;
+  }
   if (interp.twoCompared && lastOther && lastOther !== s.draft.deployment && !s.form && s.priced && isComplete(s.draft)) {
     estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap', deployment: lastOther, versus: s.draft.deployment });
     return;
@@ -4170,6 +4176,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
       calls = 0;
     }
     if (calls >= 1) whatIf(t, [{ type: 'set', slot: 'calls_month', value: calls }]);
+  }
+  // ("What drives the on-prem cost at our size?" under a cloud estimate: the cloud's largest lines) the largest lines or
+  // the drivers of another deployment are that deployment's
+  if ((c.aspect === 'largest' || c.aspect === 'drivers') && c.deployment && !on && s.priced && isComplete(s.draft) && c.deployment !== s.draft.deployment) {
+    const other = memoEstimate(toScenarioInput({ ...s.draft, deployment: c.deployment }), t.deps.catalog);
+    const { deployment: _d, ...rest } = c;
+    return estimateQuestion(t, rest, other);
   }
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
   // ("what's the first-year cost for each?": the scenario's own deployment only) the first year of every deployment

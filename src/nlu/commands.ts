@@ -579,6 +579,8 @@ export type Interpretation = {
   removedNetworks?: string[];
   /** "gak mau kasih no hp", "email only please": the visitor will not give a phone number (nor a time to call). */
   noPhone?: true;
+  /** "how much cheaper per year?": the yearly gap, between the deployments just set side by side if any. */
+  gapPerYear?: true;
   /** "ulangi estimasi yang tadi": the estimate asked for again. */
   estimateAgain?: true;
   /** "mau estimasi dulu baru hubungi sales": sales asked for, with the estimate first. */

@@ -10098,7 +10098,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // working away from the office is its own answer
   if (!CONTACT_OR_CONSENT.has(ctx.context) && REMOTE_AGENTS_ASKED.test(original) && !/\d/.test(original) && QUESTION_FORM.test(original) &&
     read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'help' || c.type === 'out_of_scope')) {
-    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Agen bisa kerja dari rumah?' : 'Can agents work from home?' }] } as unknown as T;
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Bisa WFH buat agen CS?' : 'can our agents work remotely?' }] } as unknown as T;
   }
   // ("just unit prices. what's the cloud voice license per agent?": the advantages of cloud, after a retrain) a licence
   // price asked per agent is the licence price
@@ -10124,7 +10124,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read.commands.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
     const named = deploymentsNamed(original);
     if (named.length === 2) return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: named[1]!, versus: named[0]! }] } as unknown as T;
-    if (named.length === 0) return { ...read, question: true, twoCompared: true, commands: [{ type: 'unclear' }] } as unknown as T;
+    // (with none named, the two just compared, if any: a change's yearly difference stays the change's)
+    if (named.length === 0) return { ...read, gapPerYear: true } as unknown as T;
   }
   // ("Kami rencananya 40 agen, telepon dan email. Kira2 mana yg lebih hemat dalam 5 tahun?": the deployment asked)
   // which one is cheaper, with no deployment chosen, is all three compared
@@ -10135,13 +10136,15 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("mahal amat anjir", "still think it's overpriced" under an estimate: outside what I know, not understood) the
   // estimate said to cost too much is the ways to bring it down
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && TOO_DEAR_SAID.test(original) && !/\d/.test(original) && !/\b(?:why|kenapa|knp|kok|mengapa|how come)\b/i.test(original) &&
+  // (a remark said with thanks, "wkwk mahal juga ya. ok makasih", is a goodbye)
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TOO_DEAR_SAID.test(original) && !/\d/.test(original) && !/\b(?:why|kenapa|knp|kok|mengapa|how come|what makes)\b/i.test(original) && !/\b(?:thanks?|thank you|thx|makasih|terima kasih|trims|mksh)\b/i.test(original) &&
     read.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'ack' || c.type === 'no' || (c.type === 'ask_estimate' && c.aspect === 'drivers'))) {
     return { ...read, commands: [{ type: 'ask', topic: 'cost_saving' }] } as unknown as T;
   }
   // ("you people just want my email", "do I have to give my email?": not understood) what the visitor's details are
   // wanted for is what happens to them
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && DETAILS_WANTED_DOUBTED.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'privacy' || c.type === 'skip')) {
+  // ("this is a scam tool, you just want my email" stays frustration)
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && DETAILS_WANTED_DOUBTED.test(original) && !/\b(?:scam\w*|fraud\w*|penipu\w*|tipu\w*|rip-?off)\b/i.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ask' || c.type === 'out_of_scope' || c.type === 'privacy' || c.type === 'skip')) {
     return { ...read, privacyAbout: 'contact_use', commands: [{ type: 'privacy' }] } as unknown as T;
   }
   // ("We're an animal shelter (nonprofit). What does the email channel cost in a contact center?": the estimate begun
@@ -10169,6 +10172,65 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_PROTECTION_NAMED.test(original) && (original.includes('?') || QUESTION_FORM.test(original)) && deploymentsNamed(original).length <= 1 && !/\d/.test(original) &&
     read.commands.length >= 1 && read.commands.every((c) => c.type === 'ask' && (c.topic === 'which_deployment' || /_(?:pros|cons)$/.test(c.topic) || c.topic === 'security') && c.query === undefined)) {
     return { ...read, question: true, undecided: undefined, commands: [{ type: 'ask', topic: 'security', query: SECURITY_QUESTION[read.lang === 'id' ? 'id' : 'en'] }] } as unknown as T;
+  }
+  // ("What drives the on-prem cost at our size?" under a cloud estimate: the cloud's largest lines) one deployment
+  // named is the one asked about
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && read.commands.length > 0 &&
+    read.commands.every((c) => c.type === 'ask_estimate' && (c.aspect === 'largest' || c.aspect === 'drivers') && !c.deployment)) {
+    const deployment = deploymentsNamed(original)[0]!;
+    // (the drivers answer opens with the largest lines: both asked said them twice)
+    const drivers = read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'drivers');
+    return { ...read, commands: read.commands.filter((c) => !(drivers && c.type === 'ask_estimate' && c.aspect === 'largest')).map((c) => ({ ...c, deployment })) } as unknown as T;
+  }
+  // ("Does that change the price?" after volumes were given: the estimate again) whether the last change moved the price
+  // is what it moved
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && CHANGE_MOVED_ASKED.test(original) && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'change' }] } as unknown as T;
+  }
+  // ("Kalau ditambah PPN 11% jadi berapa per bulannya?" right after the exchange rate: the currency article again) tax
+  // asked of the estimate on screen is the figure with tax, whatever was asked before
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TAX_WORDS.test(original) && !CURRENCY_WORDS.test(original) && read.commands.length > 0 &&
+    !/\b(?:belum|before|without|excl\w*|tanpa|sebelum|pre|minus|ex)\s*-?\s*(?:ppn|pajak|tax|taxes|vat|gst)\b/i.test(original) &&
+    read.commands.every((c) => (c.type === 'ask' && (c.topic === 'currency' || c.topic === 'other')) || (c.type === 'ask_estimate' && c.aspect !== 'tax'))) {
+    const said = /(\d{1,2}(?:[.,]\d{1,3})?)\s*(?:%|persen|percent)/i.exec(original);
+    const rate = said ? Number(said[1]!.replace(',', '.')) / 100 : undefined;
+    return { ...read, commands: [{ type: 'ask_estimate', aspect: 'tax', ...(rate !== undefined && rate > 0 && rate <= 0.5 ? { rate } : {}) }] } as unknown as T;
+  }
+  // ("eh nama lengkapnya Fajar Nugroho ya" in the sales form: not understood; "namanya kok masih Fajar aja, harusnya
+  // Fajar Nugroho": the name "kok masih Fajar") a full name said as a correction is the name corrected
+  const fullName = FULL_NAME_SAID.exec(original);
+  if (fullName && (CONTACT_OR_CONSENT.has(ctx.context) || WHAT_IF_CONTEXTS.has(ctx.context)) && !/@|\d{5,}/.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'name'))) {
+    return { ...read, commands: [{ type: 'correct', slot: 'name', value: fullName[1]!.trim() }] } as unknown as T;
+  }
+  // ("sama SMS reminder 300.000 per bulan" under a voice estimate: "SMS is not in your scenario, add it?") a volume said as
+  // an addition brings its channel
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:sama|plus|also|and|dan|juga|ditambah|tambah|terus|trus|\+)\b/i.test(original) && !read.commands.some((c) => (c.type === 'add' || c.type === 'set') && c.slot === 'channels')) {
+    const added = [...new Set(read.commands.map((c) => (c.type === 'set' && 'slot' in c && c.slot !== 'calls_month' && c.slot !== 'minutes_month' ? CHANNEL_OF_VOLUME[c.slot] : undefined)).filter((ch): ch is Channel => ch !== undefined))];
+    if (added.length > 0) return { ...read, commands: [{ type: 'add', slot: 'channels', value: added }, ...read.commands] } as unknown as T;
+  }
+  // ("kenapa hybrid ada biaya integrasi?": "no custom integration in this estimate") the integration hybrid carries is
+  // its own line, not a custom integration
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).includes('hybrid') && !/\b(?:custom|khusus|crm|erp|salesforce|sap)\b/i.test(original) &&
+    read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'line' && read.commands[0]!.line === 'integrations') {
+    return { ...read, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hybrid' }] } as unknown as T;
+  }
+  // ("kalo on-prem atau hybrid lebih murah gak buat kami?" under a cloud estimate: on-premises against hybrid only) either
+  // of two others being cheaper for the visitor is all three against theirs
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 2 && /\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:atau|or)\s+(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.test(original) &&
+    /\b(?:lebih (?:murah|hemat)|cheaper|less expensive|save)\b/i.test(original) && /\b(?:buat|untuk|bagi|utk|for)\s+(?:kami|kita|us|our)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {
+    return { ...read, question: true, commands: [{ type: 'compare' }] } as unknown as T;
+  }
+  // ("Oke, hapus MMS saja. Totalnya jadi berapa?": the MMS line, after a retrain) a channel removed in so many words is
+  // removed, and the total asked with it is the new total
+  const removedSaid = WHAT_IF_CONTEXTS.has(ctx.context) && !read.commands.some((c) => c.type === 'remove' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'channels')) ? CHANNEL_REMOVED_SAID.exec(original) : null;
+  const removedWord = removedSaid?.[1]!.toLowerCase();
+  const removedChannel: Channel | undefined = !removedWord ? undefined : removedWord === 'mms' ? 'mms' : removedWord === 'sms' ? 'sms' : /^e-?mail$/.test(removedWord) ? 'email' :
+    /^(?:telepon|telp|phones?|voice)$/.test(removedWord) ? 'voice' : /chat$/.test(removedWord) ? 'webchat' : 'social';
+  if (removedChannel && read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'annual' || c.aspect === 'other')))) {
+    const totalAsked = /\b(?:total\w*|berapa|brp|how much|jadi)\b/i.test(original.slice(removedSaid!.index + removedSaid![0].length));
+    return { ...read, commands: [{ type: 'remove', slot: 'channels', value: [removedChannel] }, ...(totalAsked ? [{ type: 'ask_estimate', aspect: 'annual' } as Command] : [])] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -10334,17 +10396,23 @@ const ADDED_COMES_TO = /\b(?:tambah\w*|nambah\w*|ditambah|add(?:ing)?|another|pl
 /** The gap between two figures, asked: "how much cheaper", "selisihnya", "the difference", "berapa lebih hemat". */
 const GAP_ASKED = /\b(?:selisih\w*|difference|diff|how much (?:cheaper|more|less|dearer|do we save|would we save)|berapa (?:lebih )?(?:murah|mahal|hemat)|lebih (?:murah|hemat|mahal) berapa|beda(?:nya)? (?:berapa|brp))\b/i;
 /** The estimate said to cost too much, as a complaint: "mahal amat", "overpriced", "way too expensive", "kemahalan". */
-const TOO_DEAR_SAID = /\b(?:mahal\s+(?:amat|banget|bgt|bener|bet|sekali|juga|ya|euy)|mahalnya|kemahalan|overpriced|over-priced|(?:way |far |much )?too (?:expensive|pricey|much|costly)|so expensive|really expensive|pricey|steep|a rip-?off|rip-?off)\b/i;
+const TOO_DEAR_SAID = /\b(?:mahal\s+(?:amat|banget|bgt|bener|bet|sekali|euy)|mahalnya|kemahalan|overpriced|over-priced|(?:way |far |much )?too (?:expensive|pricey|much|costly)|so expensive|really expensive|pricey|steep|a rip-?off|rip-?off)\b/i;
 /** The visitor's details doubted as the point of it all: "you just want my email", "do I have to give my email?". */
 const DETAILS_WANTED_DOUBTED = /\b(?:just|only|all you)\s+(?:want|wants|after|need|needs)\s+(?:is\s+)?(?:my|our)\s+(?:e-?mail|data|details|info|number|phone|contact)|\b(?:do|must) (?:i|we) (?:have to|need to|really have to)? ?(?:give|share|enter|provide|hand over)\s+(?:you\s+)?(?:my|our|an?)\s+(?:e-?mail|details|number|phone|data)|\b(?:cuma|hanya)\s+(?:mau|pengen|ingin)\s+(?:data|email|nomor|kontak)|\bharus\s+(?:kasih|ngasih|isi|memberi|kasi)\s+(?:email|data|nomor|no hp)/i;
 /** A channel's cost asked in general: "what does the email channel cost in a contact center?", "biaya channel email di contact center brp?". */
 const CHANNEL_COST_IN_GENERAL = /\b(?:what|how much)\b[^.?!]{0,20}\bthe\s+(e-?mail|voice|phone|sms|mms|social(?: media)?|web ?chat|live ?chat|chat|whats ?app)\s+channel\b[^.?!]{0,15}\bcost\b|\b(?:biaya|harga)\s+(?:channel|saluran)\s+(e-?mail|telepon|voice|sms|mms|media sosial|medsos|live ?chat|web ?chat|chat|whats ?app|wa)\b[^.?!]{0,30}\b(?:berapa|brp)\b/i;
 /** Words that ask for sales or for being contacted: without any, a "handoff" the model heard is none. */
-const SALES_OR_CONTACT_NAMED = /\b(?:sales\w*|penjualan|hubungi|dihubungi|hubungin|kontak\w*|contact\w*|call|calls|ring|telepon saya|telp saya|talk|speak|ngobrol|bicara|demo|quote|quotation|penawaran|proposal harga|meeting|rapat|representative|rep|vendor|beli|buy|purchase|pesan|order)\b/i;
+const SALES_OR_CONTACT_NAMED = /\b(?:human|person|people|someone|somebody|manusia|orang|cs|agent|agen|konsultasi|consult\w*|sales\w*|penjualan|hubungi|dihubungi|hubungin|kontak\w*|contact\w*|call|calls|ring|telepon saya|telp saya|talk|speak|ngobrol|bicara|demo|quote|quotation|penawaran|proposal harga|meeting|rapat|representative|rep|vendor|beli|buy|purchase|pesan|order)\b/i;
 /** Where recordings or data are kept and who reads them, asked: "where is it stored", "who can access it", "disimpan di mana". */
 const RECORDINGS_GUARDED_ASKED = /\bwhere\s+(?:is|are|do|does|would|will)\s+(?:it|they|them|the \w+|our \w+)?\s*(?:be\s+)?(?:stored|kept|held|saved|live|sit)|\bwho\s+(?:can|could|has|gets?)\s+(?:access|see|read|listen)|\bencrypt\w*|\bdisimpan\s+(?:di\s*)?mana|\bsiapa\s+(?:yang|yg)\s+(?:bisa|boleh)\s+(?:akses|lihat|dengar|buka)|\bterenkripsi/i;
 /** Data that has to be protected, named: "personal data", "strict data rules", "student records", "data pribadi". */
 const DATA_PROTECTION_NAMED = /\b(?:security|secure|compliance|compliant|personal data|data protection|data rules|privacy (?:law|rules)|gdpr|hipaa|pci|sensitive data|student records|patient (?:data|records)|medical records|customer data|data pribadi|perlindungan data|keamanan data|data sensitif|data nasabah|data pasien|uu pdp|pdp)\b/i;
+/** Whether the last change moved the price, asked: "does that change the price?", "ngaruh ke harga gak?". */
+const CHANGE_MOVED_ASKED = /^\W*(?:(?:so|and|ok(?:ay)?|oke|hmm|terus|trus|jadi)\W+)?(?:does|did|will|would)\s+(?:that|this|it|those)\s+(?:change|affect|move|alter|raise|increase|lower|impact)\s+(?:the\s+|my\s+|our\s+)?(?:price|cost|costs|total|estimate|figures?|numbers?|anything)\W*$|^\W*(?:(?:terus|trus|jadi|jd)\W+)?(?:itu\s+|ini\s+)?(?:ngaruh|berpengaruh|pengaruh|ngubah|mengubah)\s+(?:ke\s+|ke\s+total\s+|ke\s+harga\s+)?(?:harga|biaya|total|estimasi)?\w*\s*(?:gak|ga|nggak|tidak|gk)?\W*$/i;
+/** A full name said as a correction: "nama lengkapnya Fajar Nugroho", "harusnya Fajar Nugroho", "my full name is Ana Lim". */
+const FULL_NAME_SAID = /\b(?:nama\s+lengkap(?:nya|ku|\s+saya)?|nama(?:nya|ku|\s+saya)?\b[^.?!]{0,25}?\b(?:harusnya|seharusnya|mestinya)|(?:my\s+)?full name|my name is actually|name should be)\s*(?:adalah|yaitu|itu|is|:)?\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*(?:ya|yah|aja|deh|dong|please|pls|thanks)?\W*$)/u;
+/** A channel removed in so many words: "hapus MMS saja", "drop the SMS", "remove email". */
+const CHANNEL_REMOVED_SAID = /\b(?:hapus|hilangkan|buang|remove|drop|take out|coret|matikan)\s+(?:aja\s+|saja\s+|the\s+|channel\s+|saluran\s+)?(sms|mms|e-?mail|telepon|telp|phones?|voice|live ?chat|web ?chat|chat|social(?: media)?|media sosial|medsos|whats ?app|wa)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);

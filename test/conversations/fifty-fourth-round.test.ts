@@ -338,6 +338,204 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['ulangi estimasi yang tadi dong', ['Belum ada estimasi']]],
   },
+  // "nah that's enough for now" under an estimate: "I am not sure what you mean"
+  {
+    name: 'a close said in a few words is a close',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['no thanks', []],
+      ["nah that's enough for now", ['Anything else'], ['not sure what you mean']],
+    ],
+  },
+  // "udh" under the sales offer: not understood
+  {
+    name: 'udh di bawah tawaran sales menutup',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen, WA IG sama telp. cloud', ['Estimasi: 3 agen']],
+      ['udh', [], ['belum menangkap']],
+    ],
+  },
+  // "How much cheaper per year?" after cloud was priced against on-premises: the 3-year table
+  {
+    name: 'how much cheaper a year, after two deployments, is the gap between them',
+    steps: [
+      ['9 people on customer service. Voice, email and facebook. On-prem.', ['Estimate: 9 agents']],
+      ['Hmm what if we did cloud instead, is it cheaper?', ['cloud']],
+      ['How much cheaper per year?', ['a year'], ['Cheapest over 3 years']],
+    ],
+  },
+  {
+    name: 'selisih dua model per tahun adalah selisih keduanya',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon dan email cloud', ['Estimasi: 40 agen']],
+      ['Selisih cloud vs hybrid per tahun berapa?', ['per tahun', 'hibrida'], ['Paling murah selama']],
+    ],
+  },
+  // "you people just want my email": not understood
+  {
+    name: 'details doubted are answered with what happens to them',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['you people just want my email', ['used for one thing only'], ['not sure what you mean']],
+    ],
+  },
+  // "What drives the on-prem cost at our size?" under a cloud estimate: the cloud's largest lines, twice
+  {
+    name: 'what drives another deployment is that deployment, once',
+    once: 'The largest costs',
+    steps: [
+      ['350 agents, voice and SMS, cloud', ['Estimate: 350 agents']],
+      ['What drives the on-prem cost at our size?', ['The largest costs of 350 agents, voice and SMS, on-premises']],
+    ],
+  },
+  // "Does that change the price?" after volumes: the estimate printed again
+  {
+    name: 'whether the last change moved the price is answered',
+    steps: [
+      ['Auto parts distributor, 30 agents, voice and email, cloud please', ['Estimate: 30 agents']],
+      ['We get about 8,000 calls a month averaging 4 minutes, and 3,000 emails', ['Updated']],
+      ['Does that change the price?', ['left the totals where they were']],
+    ],
+  },
+  // "What does the email channel cost in a contact center?" beside an introduction: the estimate form
+  {
+    name: 'a channel\'s general price asked beside an introduction is answered',
+    steps: [['We\'re an animal shelter (nonprofit). What does the email channel cost in a contact center?', ['no separate price'], ['How many agents']]],
+  },
+  // "ok price that, web chat and email, cloud" after a chat team was sized: web chat alone
+  {
+    name: 'channels added to a sized chat team are all priced',
+    steps: [
+      ['online pharmacy here. how many agents do we need for 500 chats a day?', ['agents']],
+      ['ok price that, web chat and email, cloud', ['email and web chat, cloud']],
+    ],
+  },
+  // "What about call recording — where is it stored and who can access it?": not understood
+  {
+    name: 'where recordings are kept and who reads them is the security answer',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['What about call recording — where is it stored and who can access it?', ['where your data is stored']],
+    ],
+  },
+  // "what about security and compliance with a hybrid setup? we handle resident personal data": hybrid's drawbacks
+  {
+    name: 'security and personal data asked of hybrid is the security answer',
+    steps: [
+      ['25 agents voice and email hybrid', ['Estimate: 25 agents']],
+      ['what about security and compliance with a hybrid setup? we handle resident personal data', ['No deployment is secure by itself']],
+    ],
+  },
+  // "mau tambah 6 agen lagi jadi 14" before Lebaran: a peak of 20
+  {
+    name: 'tambah sekian jadi sekian adalah puncak sebesar angka akhirnya',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon dan WA, cloud', ['Estimasi: 8 agen']],
+      ['Menjelang Lebaran biasanya rame bgt, mau tambah 6 agen lagi jadi 14. Hitung ulang ya', ['14 agen'], ['20 agen']],
+    ],
+  },
+  // "kalo on-prem atau hybrid lebih murah gak buat kami?" under a cloud estimate: on-premises against hybrid only
+  {
+    name: 'salah satu dari dua model lain lebih murah dibanding milik kami adalah perbandingan ketiganya',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon dan email cloud', ['Estimasi: 30 agen']],
+      ['kalo on-prem atau hybrid lebih murah gak buat kami?', ['Paling murah selama 3 tahun']],
+    ],
+  },
+  // "mahal amat anjir": outside what I know
+  {
+    name: 'estimasi dibilang kemahalan dijawab cara menghemat',
+    locale: 'id-ID',
+    steps: [
+      ['10 orang, telepon doang, cloud', ['Estimasi: 10 agen']],
+      ['mahal amat anjir', ['cara menghemat'], ['di luar yang saya ketahui']],
+    ],
+  },
+  // "Kami rencananya 40 agen, telepon dan email. Kira2 mana yg lebih hemat dalam 5 tahun?": the deployment asked
+  {
+    name: 'mana yang lebih hemat tanpa model dipilih adalah perbandingan',
+    locale: 'id-ID',
+    steps: [['Kami rencananya 40 agen, telepon dan email. Kira2 mana yg lebih hemat dalam 5 tahun?', ['selama 5 tahun'], ['Mau dijalankan di mana']]],
+  },
+  // "voice, SMS, email, semua channel deh": the three named only
+  {
+    name: 'semua channel sesudah beberapa disebut adalah semua',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen', ['Saluran apa saja']],
+      ['voice, SMS, email, semua channel deh', ['Mau dijalankan di mana']],
+      ['cloud', ['Langkah terakhir']],
+      ['pakai volume tipikal', ['telepon, SMS, MMS, media sosial, email, dan live chat']],
+    ],
+  },
+  // "Kalau ditambah PPN 11% jadi berapa per bulannya?" after the exchange rate: the currency article again
+  {
+    name: 'PPN ditanya sesudah kurs adalah angka dengan PPN',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon dan WhatsApp, cloud.', ['Estimasi: 20 agen']],
+      ['Kurs dolarnya pakai berapa ya?', ['Rp 16.500']],
+      ['Kalau ditambah PPN 11% jadi berapa per bulannya?', ['Dengan PPN (11%)']],
+    ],
+  },
+  // "eh nama lengkapnya Fajar Nugroho ya" in the sales form: ignored
+  {
+    name: 'nama lengkap disebut di formulir mengganti nama',
+    locale: 'id-ID',
+    steps: [
+      ['hubungi sales', ['Estimasi dulu']],
+      ['saya Fajar dari PT Roti Mentari Bakery', ['Fajar']],
+      ['fajar.n@rotimentari.id', []],
+      ['eh nama lengkapnya Fajar Nugroho ya', ['Fajar Nugroho'], ['belum menangkap']],
+    ],
+  },
+  // "sama SMS reminder 300.000 per bulan" under a voice estimate: "add SMS?", then SMS priced at the typical volume
+  {
+    name: 'volume SMS disebut sebagai tambahan menambah SMS dengan volume itu',
+    locale: 'id-ID',
+    steps: [
+      ['250 agen, telepon aja, on-premise', ['Estimasi: 250 agen']],
+      ['sama SMS reminder 300.000 per bulan', ['SMS ditambahkan', 'SMS 300.000 per bulan']],
+      ['biaya SMS-nya aja sebulan berapa?', ['300.000 × Rp 165']],
+    ],
+  },
+  // "Halo, saya dari tim Microsoft Teams kantor pusat perusahaan farmasi distribusi. Lagi nyusun proposal.": the sales form
+  {
+    name: 'perkenalan tanpa kata sales tidak membuka formulir sales',
+    locale: 'id-ID',
+    steps: [['Halo, saya dari tim Microsoft Teams kantor pusat perusahaan farmasi distribusi. Lagi nyusun proposal.', ['Berapa jumlah agen'], ['Estimasi dulu', 'Siapa nama Anda']]],
+  },
+  // "kenapa hybrid ada biaya integrasi?": "no custom integration in this estimate"
+  {
+    name: 'integrasi hibrida ditanya adalah baris hibrida',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon dan email hybrid', ['Estimasi: 40 agen']],
+      ['kenapa hybrid ada biaya integrasi?', ['Administrasi hibrida']],
+    ],
+  },
+  // "salah, 500 maksudnya" after 5,000 agents: not understood
+  {
+    name: 'angka saja sebagai koreksi mengoreksi jumlah agen',
+    locale: 'id-ID',
+    steps: [
+      ['5000 agen telepon cloud', ['Estimasi: 5.000 agen']],
+      ['salah, 500 maksudnya', ['500 agen']],
+    ],
+  },
+  // "gmn cara pake bot ini": the article on AI in contact centers
+  {
+    name: 'cara memakai bot ini adalah bantuan',
+    locale: 'id-ID',
+    steps: [
+      ['p', []],
+      ['gmn cara pake bot ini', ['Yang bisa saya lakukan'], ['Sumber menyebut tiga kegunaan']],
+    ],
+  },
 ];
 
 describe('fifty-fourth round (2026-12-07, forty-sixth session)', () => {
