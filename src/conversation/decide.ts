@@ -4199,10 +4199,13 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   if (t.eachDeployment && e && c.aspect === 'per_agent') {
     const each = (d: Deployment) => e.comparison.find((r) => r.deployment === d)!;
     const lowest = (['cloud', 'onPremises', 'hybrid'] as const).reduce((x, d) => (each(d).allInPerAgentMonthly.typical < each(x).allInPerAgentMonthly.typical ? d : x));
-    text(t, 'perAgentEach', {
+    // ("per agent per year for each?": the figures a month) asked a year, a year
+    const yearly = /\b(?:per year|a year|yearly|annual\w*|per tahun|setahun|tahunan|pertahun)\b/i.test(t.text);
+    const shown = (d: Deployment) => each(d).allInPerAgentMonthly.typical * (yearly ? 12 : 1);
+    text(t, yearly ? 'perAgentEachYear' : 'perAgentEach', {
       act: 'why',
       values: {
-        cloud: { money: each('cloud').allInPerAgentMonthly.typical }, onPremises: { money: each('onPremises').allInPerAgentMonthly.typical }, hybrid: { money: each('hybrid').allInPerAgentMonthly.typical },
+        cloud: { money: shown('cloud') }, onPremises: { money: shown('onPremises') }, hybrid: { money: shown('hybrid') },
         lowest: { deployment: lowest }, years: { number: each('cloud').years }, agents: { number: e.scenario.agents },
       },
     });

@@ -213,6 +213,9 @@ const VOLUME_KEYS = {
   smsPerMonth: 'volume_smsPerMonth',
   mmsPerMonth: 'volume_mmsPerMonth',
   socialInteractionsPerMonth: 'volume_socialInteractionsPerMonth',
+  // ("3,000 emails a month" said back, then missing from what sales got) every volume the visitor gave goes to sales
+  emailPerMonth: 'volume_emailPerMonth',
+  chatsPerMonth: 'volume_chatsPerMonth',
   egressGbPerMonth: 'volume_egressGbPerMonth',
 } as const;
 

@@ -10205,7 +10205,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("sama SMS reminder 300.000 per bulan" under a voice estimate: "SMS is not in your scenario, add it?") a volume said as
   // an addition brings its channel
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:sama|plus|also|and|dan|juga|ditambah|tambah|terus|trus|\+)\b/i.test(original) && !read.commands.some((c) => (c.type === 'add' || c.type === 'set') && c.slot === 'channels')) {
+  // ("and if sms is more like 500/agent?" is the volume changed, not SMS added)
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:sama|plus|also|juga|ditambah|tambah|\+)\b/i.test(original) && !read.commands.some((c) => (c.type === 'add' || c.type === 'set') && c.slot === 'channels')) {
     const added = [...new Set(read.commands.map((c) => (c.type === 'set' && 'slot' in c && c.slot !== 'calls_month' && c.slot !== 'minutes_month' ? CHANNEL_OF_VOLUME[c.slot] : undefined)).filter((ch): ch is Channel => ch !== undefined))];
     if (added.length > 0) return { ...read, commands: [{ type: 'add', slot: 'channels', value: added }, ...read.commands] } as unknown as T;
   }
@@ -10231,6 +10232,13 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (removedChannel && read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'annual' || c.aspect === 'other')))) {
     const totalAsked = /\b(?:total\w*|berapa|brp|how much|jadi)\b/i.test(original.slice(removedSaid!.index + removedSaid![0].length));
     return { ...read, commands: [{ type: 'remove', slot: 'channels', value: [removedChannel] }, ...(totalAsked ? [{ type: 'ask_estimate', aspect: 'annual' } as Command] : [])] } as unknown as T;
+  }
+  // ("Hi, I run ops at a 120 seat insurance call centre. … can you compare over 5 years?": the call-centre article beside
+  // the comparison, after a retrain) the business called a call centre is no question about call centres
+  if (read.commands.some((c) => c.type === 'compare' || c.type === 'estimate') && read.commands.some(isScenarioValue) &&
+    read.commands.some((c) => c.type === 'ask' && c.topic === 'call_vs_contact_center' && c.query === undefined) &&
+    !/\b(?:difference|differ\w*|vs\.?|versus|beda\w*|perbedaan|what is a|apa itu)\b[^.?!]{0,40}\b(?:call|contact)\s*cent/i.test(original)) {
+    return { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.topic === 'call_vs_contact_center')) } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
