@@ -294,7 +294,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       if (!r.brief) return estimateText(e, lang);
       return [
         `• ${say(lang, 'briefScenario', { scenario })}`,
-        `• ${say(lang, 'briefCost', { monthly: m(tot.monthly.typical), range: rangeText(tot.monthly, lang), annual: m(tot.annual.typical), oneTime: m(tot.oneTime.typical) })}`,
+        // ("bisa ringkas aja totalnya? sebulan, setahun, per agen": the figure per agent left out) per agent too
+        `• ${say(lang, 'briefCost', { monthly: m(tot.monthly.typical), range: rangeText(tot.monthly, lang), annual: m(tot.annual.typical), oneTime: m(tot.oneTime.typical), perAgent: m(tot.perAgentMonthly.typical) })}`,
         `• ${verdictSentence(e, lang)}`,
       ].join('\n');
     }

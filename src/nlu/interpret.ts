@@ -9032,7 +9032,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("radio swasta di semarang nih, mau bikin line pendengar (request lagu, kuis)": not understood) a line for the
   // public to be set up is the estimate begun
-  if (ctx.context === 'start' && LINE_TO_SET_UP.test(original) && !/\?/.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope' || c.type === 'handoff')) {
+  // ("mau hubungi sales dong, toko furnitur online kami mau bikin CS center": the head count asked) not when sales is asked for
+  if (ctx.context === 'start' && LINE_TO_SET_UP.test(original) && !/\?/.test(original) && salesStance(original) !== 'requested' && read.commands.every((c) => c.type === 'unclear' || c.type === 'greeting' || c.type === 'out_of_scope' || c.type === 'handoff')) {
     read = { ...read, commands: [{ type: 'estimate' }] };
   }
   // ("kelebihan kekurangan on premise vs cloud apa aja sih?" at the deployment question: the three priced, the pros and
@@ -10240,6 +10241,79 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     !/\b(?:difference|differ\w*|vs\.?|versus|beda\w*|perbedaan|what is a|apa itu)\b[^.?!]{0,40}\b(?:call|contact)\s*cent/i.test(original)) {
     return { ...read, commands: read.commands.filter((c) => !(c.type === 'ask' && c.topic === 'call_vs_contact_center')) } as unknown as T;
   }
+  // ("what does each agent cost us per month in this setup?": the first 12 months; "kalau pake cloud, per orangnya
+  // sebulan berapa?": the month and the year) a figure asked per agent is the figure per agent
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:each|every|per|one|an?)\s+(?:agent|seat|user|person|head)\b|\bper\s*(?:orang|agen|kursi|seat|kepala)(?:nya)?\b/i.test(original) && /\b(?:cost|costs|price|how much|berapa|brp|biaya\w*|harga\w*)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && ['first_year', 'annual', 'other', 'horizon_total'].includes(read.commands[0]!.aspect) && !read.commands[0]!.line) {
+    return { ...read, commands: [{ type: 'ask_estimate', aspect: 'per_agent', ...(read.commands[0]!.deployment ? { deployment: read.commands[0]!.deployment } : {}) }] } as unknown as T;
+  }
+  // ("oops, the company's full name is Kettle and Hearth Stove Co": the name "Kettle", the company "full name is Kettle")
+  // the company's name said is the company corrected
+  const companyNamed = (CONTACT_OR_CONSENT.has(ctx.context) || WHAT_IF_CONTEXTS.has(ctx.context)) && !/@/.test(original) ? COMPANY_NAME_SAID.exec(original) : null;
+  if (companyNamed && companyNamed[1]!.trim().length >= 2) {
+    return { ...read, commands: [{ type: 'correct', slot: 'company', value: companyNamed[1]!.trim().replace(/[.!]+$/, '') }] } as unknown as T;
+  }
+  // ("kalau pake cloud, per orangnya sebulan berapa?": the month and the year in the cloud) a deployment's figure per
+  // agent is asked of that deployment
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && /\bper\s*(?:orang|agen|agent|kursi|seat|kepala|head)(?:nya)?\b|\b(?:each|every)\s+(?:agent|seat)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || (c.type === 'ask_estimate' && !c.line)) && read.commands.some((c) => c.type === 'ask_estimate')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(original)[0]! }] } as unknown as T;
+  }
+  // ("hai, sy founder startup edtech. kalau mau setup contact center, implementasinya butuh waktu berapa lama ya?": a cost
+  // figure and the head count asked) how long a set-up takes is the rollout answer
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ROLLOUT_TIME_ASKED.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => c.type === 'estimate' || c.type === 'greeting' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'ask_estimate' && !c.line))) {
+    return { ...read, question: true, priceAsked: undefined, commands: [{ type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Berapa lama setup pusat kontak?' : 'How long does implementation take?' }] } as unknown as T;
+  }
+  // ("Channel email itu ada biaya tambahan gak sih di contact center?": the hidden business costs) whether a channel
+  // costs extra is that channel's price
+  const channelExtra = !CONTACT_OR_CONSENT.has(ctx.context) && !/\d/.test(original) ? CHANNEL_COSTS_EXTRA_ASKED.exec(original) : null;
+  if (channelExtra && read.commands.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask_estimate' && c.aspect !== 'line'))) {
+    const word = channelExtra[1]!.toLowerCase();
+    const query = /e-?mail|chat/.test(word) ? (read.lang === 'id' ? 'Berapa biaya email dan live chat?' : 'How much do email and web chat cost?') : /sms|mms/.test(word) ? (read.lang === 'id' ? 'Berapa biaya SMS?' : 'How much does SMS cost?') : /whats|^wa$/.test(word) ? (read.lang === 'id' ? 'Berapa biaya WhatsApp?' : 'How much does WhatsApp cost?') : undefined;
+    if (query) return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query }] } as unknown as T;
+  }
+  // ("kita cuma simpan transkrip chat 3 bulan, sekitar US$200 per agen per tahun lah": web chat added) what keeping data
+  // costs per agent a year is the visitor's own storage figure
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && KEEPING_DATA_SAID.test(original) && /\b(?:per|a|an|each|tiap|setiap)\s+(?:agen|agent|seat|kursi)\b[^.?!]{0,15}\b(?:per\s+tahun|a year|per year|setahun|tahunan|annually|\/\s*(?:yr|year|tahun|thn))\b/i.test(original) &&
+    !read.commands.some((c) => c.type === 'set' && c.slot === 'storage_price')) {
+    const own = interpret(`penyimpanan ${original.replace(KEEPING_DATA_SAID, ' ')}`, { ...ctx, lang: read.lang }).commands.filter((c) => c.type === 'set' && c.slot === 'storage_price');
+    if (own.length === 1) return { ...read, commands: own } as unknown as T;
+  }
+  // ("oke berapa skrg?" after a channel was removed: outside what I know) the figure now is the estimate's total
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && TOTAL_NOW_ASKED.test(original) && read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+    return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
+  }
+  // ("jadi 20jt itu cukupnya brp orang?": not understood) an amount asked how many agents it covers is a budget
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !read.budget && /\b(?:cukup(?:nya)?|covers?|enough|buys?|dapet|dapat)\b[^.?!]{0,20}\b(?:berapa|brp|how many)\s*(?:orang|agen|agents?|people|seats?|cs)?\b/i.test(original) && /\d/.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+    const asBudget = interpret(`budget ${original.replace(/^\W*(?:jadi|so|terus|trus)\s+/i, '')}`, ctx);
+    if (asBudget.budget) return { ...read, question: true, budget: asBudget.budget, affordAsked: true, budgetCheck: true, commands: [{ type: 'unclear' }] } as unknown as T;
+  }
+  // ("ga usah dulu, makasih" at the deployment question: the question again) the estimate put off, with thanks, stops it
+  if ((ctx.context === 'asked_agents' || ctx.context === 'asked_channels' || ctx.context === 'asked_deployment') && /^\W*(?:(?:ga|gak|nggak|ngga|enggak|tidak|tdk)\s+usah(?:\s+dulu)?|nanti\s+(?:aja|saja|dulu)|gak\s+jadi|ga\s+jadi|not now|no thanks|no thank you|nah|never ?mind)\W*(?:(?:makasih|terima kasih|thanks|thank you|thx|kak|ya|deh|dulu)\W*)*$/i.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'skip' || c.type === 'no' || c.type === 'ack')) {
+    return { ...read, commands: [{ type: 'cancel' }] } as unknown as T;
+  }
+  // ("hm and hybrid?" after on-premises was priced as a what-if: switched to on-premises) another deployment asked about is
+  // no yes to the switch offered
+  if (read.commands.some((c) => c.type === 'yes') && read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'other_deployment' && c.deployment) &&
+    !/^\W*(?:yes|yeah|yep|ya|iya|ok(?:ay)?|oke|sure|switch|ganti)\b/i.test(original)) {
+    return { ...read, commands: read.commands.filter((c) => c.type !== 'yes') } as unknown as T;
+  }
+  // ("just me and my wife answering the phone. Is this worth it for us?": how the estimate is worked out) whether it is
+  // worth it for a team this small is the small-teams answer, the team kept
+  const smallTeam = read.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value <= 5);
+  if (smallTeam && !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:worth it|worthwhile|worth (?:the|our) money|make sense|makes sense|overkill|sepadan|worth gak|layak gak|perlu gak|even need|butuh gak)\b/i.test(original) &&
+    read.commands.every((c) => isScenarioValue(c) || c.type === 'ask' || c.type === 'estimate' || c.type === 'unclear' || c.type === 'greeting')) {
+    return { ...read, question: true, commands: [...read.commands.filter(isScenarioValue), { type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Kami usaha kecil, ini cocok buat kami?' : 'Do we even need a contact center at our size?' }] } as unknown as T;
+  }
+  // ("Brightday Home Care. and no phone calls please, email only" at the company question: voice removed from the
+  // center) calls refused in the sales form are the visitor's own, not the center's channel
+  if (CONTACT_OR_CONSENT.has(ctx.context) && read.noPhone && read.commands.some((c) => c.type === 'remove' && c.slot === 'channels')) {
+    const rest = read.commands.filter((c) => !(c.type === 'remove' && c.slot === 'channels'));
+    return { ...read, commands: [...rest, ...(rest.some((c) => c.type === 'set' && c.slot === 'time') ? [] : [{ type: 'set', slot: 'time', value: dialogStrings[read.lang === 'id' ? 'id' : 'en'].emailOnlyValue } as Command])] } as unknown as T;
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -10354,7 +10428,7 @@ const CENTER_NEEDED_ASKED = /\b(?:would|will|could|does|can)\s+(?:a\s+)?(?:conta
 const SENSITIVE_DATA_NAMED = /\bkerahasiaan\b|\bconfidentiality\b|\bdata (?:leaks?|breach\w*)\b|\bkebocoran data\b|\b(?:health(?:care)?|medical|patient|clinical|financial|payment|card|sensitive|personal|confidential|customer|kesehatan|medis|pasien|nasabah|sensitif|rahasia|pribadi|pelanggan)\s+(?:data|records?|info\w*)\b|\bdata\s+(?:pasien|nasabah|kesehatan|medis|sensitif|pribadi|pelanggan|keuangan)\b/i;
 /** Two channels set against each other in price: "is whatsapp more expensive than sms?", "wa lebih murah dari sms gak?". */
 const PRICED_CHANNEL_WORD = String.raw`(?:whats\s?app|wa|sms|texts?|email|e-mail|voice|calls?|phone|telp\w*|telepon|web ?chat|live ?chat|chat|social(?: media)?|sosmed|instagram|ig|facebook|fb|mms)`;
-const CHANNELS_PRICED_AGAINST = new RegExp(String.raw`\b${PRICED_CHANNEL_WORD}\b[^.?!]{0,25}\b(?:more expensive|cheaper|pricier|dearer|costlier|lebih mahal|lebih murah|lbh mahal|lbh murah)\b[^.?!]{0,12}\b(?:than|dari|dr|drpd|daripada|dibanding\w*|compared (?:to|with)|vs\.?)\s+(?:an?\s+)?${PRICED_CHANNEL_WORD}\b`, 'i');
+const CHANNELS_PRICED_AGAINST = new RegExp(String.raw`\b${PRICED_CHANNEL_WORD}\b[^.?!]{0,25}\b(?:more expensive|cheaper|pricier|dearer|costlier|lebih mahal|lebih murah|lbh mahal|lbh murah|cost compared|costs? (?:next to|against))\b[^.?!]{0,12}\b(?:than|dari|dr|drpd|daripada|dibanding\w*|compared (?:to|with)|with|to|vs\.?)\s+(?:an?\s+)?${PRICED_CHANNEL_WORD}\b`, 'i');
 /** A channel kept on the visitor's own system: "keep voice on our own PBX", "telepon tetap di PBX kami". */
 const KEPT_ON_OWN_SYSTEM = /\b(?:keep\w*|kept|leave|stay\w*|run\w*|tetap|masih)\s+(?:the\s+)?(?:voice|phones?|calls?|telephony|telepon\w*|telpon\w*|telp)\s+(?:on|in|with|at|di|pakai|pake)\s+(?:our|the|kami|kita)?\s*(?:own\s+|existing\s+|current\s+|sendiri\s+)?(?:pbx|pabx|servers?|premises|site|system|hardware|data ?cent(?:er|re)|avaya|cisco)\b|\b(?:voice|phones?|calls?|telepon\w*|telpon\w*)\s+(?:tetap|stays?|remains?)\s+(?:on|in|di)\s+(?:our\s+|kami\s+)?(?:own\s+)?(?:pbx|pabx|servers?|premises)\b/i;
 /** Asked to be explained simply: "jelasin singkat dong", "ga ngerti bedanya", "explain simply", "I'm new to this". */
@@ -10418,9 +10492,19 @@ const DATA_PROTECTION_NAMED = /\b(?:security|secure|compliance|compliant|persona
 /** Whether the last change moved the price, asked: "does that change the price?", "ngaruh ke harga gak?". */
 const CHANGE_MOVED_ASKED = /^\W*(?:(?:so|and|ok(?:ay)?|oke|hmm|terus|trus|jadi)\W+)?(?:does|did|will|would)\s+(?:that|this|it|those)\s+(?:change|affect|move|alter|raise|increase|lower|impact)\s+(?:the\s+|my\s+|our\s+)?(?:price|cost|costs|total|estimate|figures?|numbers?|anything)\W*$|^\W*(?:(?:terus|trus|jadi|jd)\W+)?(?:itu\s+|ini\s+)?(?:ngaruh|berpengaruh|pengaruh|ngubah|mengubah)\s+(?:ke\s+|ke\s+total\s+|ke\s+harga\s+)?(?:harga|biaya|total|estimasi)?\w*\s*(?:gak|ga|nggak|tidak|gk)?\W*$/i;
 /** A full name said as a correction: "nama lengkapnya Fajar Nugroho", "harusnya Fajar Nugroho", "my full name is Ana Lim". */
-const FULL_NAME_SAID = /\b(?:nama\s+lengkap(?:nya|ku|\s+saya)?|nama(?:nya|ku|\s+saya)?\b[^.?!]{0,25}?\b(?:harusnya|seharusnya|mestinya)|(?:my\s+)?full name|my name is actually|name should be)\s*(?:adalah|yaitu|itu|is|:)?\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*(?:ya|yah|aja|deh|dong|please|pls|thanks)?\W*$)/u;
+const FULL_NAME_SAID = /(?<!\b(?:company|company's|business|business's|firm|firm's|organi[sz]ation|perusahaan|usaha|toko|pt)\s+)\b(?:nama\s+lengkap(?:nya|ku|\s+saya)?|nama(?:nya|ku|\s+saya)?\b[^.?!]{0,25}?\b(?:harusnya|seharusnya|mestinya)|(?:my\s+)?full name|my name is actually|name should be)\s*(?:adalah|yaitu|itu|is|:)?\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*(?:ya|yah|aja|deh|dong|please|pls|thanks)?\W*$)/u;
 /** A channel removed in so many words: "hapus MMS saja", "drop the SMS", "remove email". */
 const CHANNEL_REMOVED_SAID = /\b(?:hapus|hilangkan|buang|remove|drop|take out|coret|matikan)\s+(?:aja\s+|saja\s+|the\s+|channel\s+|saluran\s+)?(sms|mms|e-?mail|telepon|telp|phones?|voice|live ?chat|web ?chat|chat|social(?: media)?|media sosial|medsos|whats ?app|wa)\b/i;
+/** The company's name said outright: "the company's full name is Kettle and Hearth Stove Co", "nama perusahaannya PT Maju". */
+const COMPANY_NAME_SAID = /\b(?:(?:the\s+|our\s+|my\s+)?(?:company|company's|business|business's|firm|firm's|organi[sz]ation)(?:'s)?\s+(?:full\s+|correct\s+|proper\s+|legal\s+|real\s+)?name\s+(?:is|=|:)|nama\s+(?:lengkap\s+)?(?:perusahaan|usaha|pt|toko)(?:nya|\s+kami|\s+saya)?\s+(?:adalah|yaitu|itu|:)?)\s*(.+?)\W*$/i;
+/** How long setting up takes, asked: "implementasinya butuh waktu berapa lama", "how long does it take to set up". */
+const ROLLOUT_TIME_ASKED = /\b(?:implementasi\w*|setup\w*|set up|setting up|pemasangan|go-?live|rollout|roll out|deploy\w*|onboarding\w*|siap dipakai|up and running|launch\w*)\b[^.?!]{0,40}\b(?:berapa lama|brp lama|butuh waktu|makan waktu|how long|how many (?:weeks|months|days)|berapa (?:minggu|bulan|hari))\b|\b(?:berapa lama|brp lama|how long)\b[^.?!]{0,40}\b(?:implementasi\w*|setup\w*|set up|to set|pemasangan|go-?live|rollout|roll out|to deploy|deploy\w*|onboarding|to launch|siap|to get (?:it )?(?:running|live|started))\b/i;
+/** Whether a channel costs extra, asked: "Channel email itu ada biaya tambahan gak?", "does email cost extra?". */
+const CHANNEL_COSTS_EXTRA_ASKED = /\b(?:channel\s+|saluran\s+)?(e-?mail|live ?chat|web ?chat|chat|sms|mms|whats ?app|wa)\b(?:\s+(?:channel|saluran))?[^.?!]{0,25}\b(?:biaya tambahan|bayar lagi|bayar tambahan|cost extra|extra cost|extra charge|charged extra|additional (?:cost|charge|fee)|costs? more|ada biaya(?:nya)?|berbayar|gratis)\b/i;
+/** Data kept, said: "kita cuma simpan transkrip chat 3 bulan", "we keep recordings for 90 days". */
+const KEEPING_DATA_SAID = /\b(?:simpan|menyimpan|nyimpen|disimpan|store|stores|storing|keep|keeps|keeping|retain|retaining)\s+(?:transkrip|rekaman|recordings?|transcripts?|data|chat|logs?)\w*(?:\s+(?:chat|panggilan|calls?))?(?:\s+(?:\d+|tiga|dua|enam)\s+(?:bulan|months?|hari|days?|tahun|years?))?/i;
+/** The figure now asked in a few words: "oke berapa skrg?", "so how much now?", "totalnya jadi berapa?". */
+const TOTAL_NOW_ASKED = /^\W*(?:(?:ok(?:e|ay)?|so|then|terus|trus|jadi|nah|and)\W+)*(?:(?:berapa|brp|how much)(?:\s+(?:is it|now|skrg|sekarang|jadinya|totalnya|total|it is now))+|(?:total(?:nya)?|jadinya)\s+(?:jadi\s+)?(?:berapa|brp)(?:\s+(?:skrg|sekarang|now))?|what'?s (?:it|the total) now)\W*$/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
@@ -11644,7 +11728,7 @@ function salesDeclined<T extends Interpretation>(text: string, context: Context,
 }
 
 /** Where the contact center's data would live: "kalo pake cloud datanya di luar negeri gak?", "recordings kept in an Indonesian data center?". */
-const RESIDENCY_ASKED = /\b(?:data residency|data sovereignty|data locali[sz]ation|residensi data|kedaulatan data|lokalisasi data)\b|\b(?:data\w*|rekaman\w*|recordings?|records?|files?|server\w*)\b[^.?!]{0,60}\b(?:di luar negeri|luar negeri|dalam negeri|di indonesia|in indonesia|(?:in|di) (?:an? )?(?:indonesian|local|lokal) data ?cent(?:er|re)|data ?cent(?:er|re) (?:di|in) \w+|overseas|abroad|offshore|onshore|in (?:the|our) (?:own )?country|(?:di|ke) negara lain)\b|\b(?:di luar negeri|luar negeri|overseas|abroad)\b[^.?!]{0,40}\b(?:data\w*|rekaman\w*|recordings?|server\w*)\b|\bwhere (?:is|will|would|are) (?:the |our |my )?(?:customer |call )?(?:data|recordings?)\b[^.?!]{0,20}\b(?:stored|kept|hosted|held|live)\b|\bdata residency\b|\b(?:data|recordings?|records?)\b[^.?!]{0,25}\b(?:stored|kept|hosted|held|located|reside)\s+(?:in|inside|outside)\s+(?:the\s+)?(?:us|usa|u\.s\.?|united states|eu|europe|uk|america|asia|singapore|another country|our country|the country|a foreign country|[A-Z][a-z]+)\b/i;
+const RESIDENCY_ASKED = /\b(?:data residency|data sovereignty|data locali[sz]ation|residensi data|kedaulatan data|lokalisasi data)\b|\b(?:data|records?|recordings?|rekaman)\b[^.?!]{0,20}\b(?:have to|has to|must|need to|needs to|should|harus|wajib)\s+(?:stay|remain|be kept|be stored|live|tetap|disimpan|tinggal)\b|\b(?:data\w*|rekaman\w*|recordings?|records?|files?|server\w*)\b[^.?!]{0,60}\b(?:di luar negeri|luar negeri|dalam negeri|di indonesia|in indonesia|(?:in|di) (?:an? )?(?:indonesian|local|lokal) data ?cent(?:er|re)|data ?cent(?:er|re) (?:di|in) \w+|overseas|abroad|offshore|onshore|in (?:the|our) (?:own )?country|(?:di|ke) negara lain)\b|\b(?:di luar negeri|luar negeri|overseas|abroad)\b[^.?!]{0,40}\b(?:data\w*|rekaman\w*|recordings?|server\w*)\b|\bwhere (?:is|will|would|are) (?:the |our |my )?(?:customer |call )?(?:data|recordings?)\b[^.?!]{0,20}\b(?:stored|kept|hosted|held|live)\b|\bdata residency\b|\b(?:data|recordings?|records?)\b[^.?!]{0,25}\b(?:stored|kept|hosted|held|located|reside)\s+(?:in|inside|outside)\s+(?:the\s+)?(?:us|usa|u\.s\.?|united states|eu|europe|uk|america|asia|singapore|another country|our country|the country|a foreign country|[A-Z][a-z]+)\b/i;
 
 /**
  * "kalo pake cloud datanya di luar negeri gak?", "Apakah rekaman panggilan bisa disimpan di data center di Indonesia?":
@@ -11875,7 +11959,8 @@ function dataResidencyAsked<T extends Interpretation>(text: string, context: Con
   if (CONTACT_OR_CONSENT.has(context) || THIS_CHAT.test(text) || !RESIDENCY_ASKED.test(text) || REGULATION.test(text) || SECURITY_WORDS.test(text)) return r;
   if (r.commands.some((c) => c.type === 'ask' && c.query !== undefined)) return r;
   // ("Is customer data stored in the US? we have EU users": the sales form) with a handoff no word of sales asked for
-  if (!r.commands.every((c) => ['ask', 'ask_estimate', 'privacy', 'unclear', 'ack', 'out_of_scope'].includes(c.type) || (c.type === 'set' && c.slot === 'deployment') || (c.type === 'handoff' && !SALES_NAMED.test(text)))) return r;
+  // ("we're public sector, does the data have to stay on-prem?": on-premises set, with everything owned)
+  if (!r.commands.every((c) => ['ask', 'ask_estimate', 'privacy', 'unclear', 'ack', 'out_of_scope'].includes(c.type) || (c.type === 'set' && (c.slot === 'deployment' || (c.slot === 'owned' && text.includes('?')))) || (c.type === 'handoff' && !SALES_NAMED.test(text)))) return r;
   return { ...r, commands: [{ type: 'ask', topic: 'other', query: DATA_RESIDENCY_QUESTION[r.lang] }] };
 }
 

@@ -536,6 +536,141 @@ const conversations: Conversation[] = [
       ['gmn cara pake bot ini', ['Yang bisa saya lakukan'], ['Sumber menyebut tiga kegunaan']],
     ],
   },
+  // "How much does email cost compared with phone? …": email added to the channels
+  {
+    name: 'email against phone in price is the channels compared, none added',
+    steps: [
+      ['12 agents, voice and SMS, cloud', ['Estimate: 12 agents']],
+      ["How much does email cost compared with phone? We're a charity so every dollar counts.", ['cheapest thing to send'], ['Updated']],
+    ],
+  },
+  // "what does each agent cost us per month in this setup?": the first 12 months
+  {
+    name: 'each agent a month is the figure per agent',
+    steps: [
+      ['20 agents voice and email cloud', ['Estimate: 20 agents']],
+      ['what does each agent cost us per month in this setup?', ['per agent per month']],
+    ],
+  },
+  // "we're public sector, does the data have to stay on-prem?": on-premises set, everything owned
+  {
+    name: 'whether data has to stay on-premises is the data-residency answer',
+    steps: [
+      ['20 agents voice and email cloud', ['Estimate: 20 agents']],
+      ["we're public sector, does the data have to stay on-prem?", [/regulation/], ['Updated', 'already own']],
+    ],
+  },
+  // "hm and hybrid?" after on-premises as a what-if: switched to on-premises
+  {
+    name: 'another deployment asked after a what-if is no yes to switch',
+    steps: [
+      ['7 people on phones. cloud. how much?', ['Estimate: 7 agents']],
+      ["what if it's on-prem?", ['on-premises']],
+      ['hm and hybrid?', ['The same scenario hybrid'], ['Updated: deployment']],
+    ],
+  },
+  // "just me and my wife answering the phone. Is this worth it for us?": how the estimate is worked out
+  {
+    name: 'whether it is worth it for a tiny team is the small-teams answer',
+    steps: [['Hi, I own a small chimney sweep business, just me and my wife answering the phone. Is this worth it for us?', ['not only for big companies', 'agents: 2']]],
+  },
+  // "Brightday Home Care. and no phone calls please, email only" at the company question: voice removed from the center
+  {
+    name: 'calls refused in the sales form leave the center\'s voice alone',
+    steps: [
+      ['10 agents, voice and sms, cloud', ['Estimate: 10 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Hannah Ellis', []],
+      ['hannah@brightday.example.com', []],
+      ['Brightday Home Care. and no phone calls please, email only', [], ['removed voice']],
+    ],
+  },
+  // "oops, the company's full name is Kettle and Hearth Stove Co": the name "Kettle", the company "full name is Kettle"
+  {
+    name: 'the company\'s full name said is the company corrected',
+    steps: [
+      ['talk to sales', ['Estimate first']],
+      ['just contact me', ['What is your name?']],
+      ['Hannah Ellis', []],
+      ['hannah@kettlehearth.example.com', []],
+      ['Kettle', []],
+      ["oops, the company's full name is Kettle and Hearth Stove Co", ['Kettle and Hearth Stove Co'], ['full name is']],
+    ],
+  },
+  // "mau hubungi sales dong, toko furnitur online kami mau bikin CS center": the head count asked
+  {
+    name: 'sales diminta beserta rencana tetap membuka sales',
+    locale: 'id-ID',
+    steps: [['mau hubungi sales dong, toko furnitur online kami mau bikin CS center', ['Estimasi dulu']]],
+  },
+  // "…implementasinya butuh waktu berapa lama ya?": a cost figure and the head count asked
+  {
+    name: 'lama implementasi ditanya dengan perkenalan dijawab',
+    locale: 'id-ID',
+    steps: [['hai, sy founder startup edtech. kalau mau setup contact center, implementasinya butuh waktu berapa lama ya?', ['tidak menyebut berapa lama'], ['Berapa jumlah agen']]],
+  },
+  // "Channel email itu ada biaya tambahan gak sih di contact center?": the hidden business costs
+  {
+    name: 'apakah email berbayar tambahan dijawab dengan harga email',
+    locale: 'id-ID',
+    steps: [['Halo. Kami toko buku online. Channel email itu ada biaya tambahan gak sih di contact center?', ['email'], ['staf']]],
+  },
+  // "kalau pake cloud, per orangnya sebulan berapa?": the month and the year only
+  {
+    name: 'per orang sebulan untuk satu model adalah angka per agen',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan WA cloud', ['Estimasi: 20 agen']],
+      ['kalau pake cloud, per orangnya sebulan berapa?', ['per agen per bulan']],
+    ],
+  },
+  // "oke berapa skrg?" after a channel was removed: outside what I know
+  {
+    name: 'berapa sekarang adalah total sekarang',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telepon dan IG, cloud', ['Estimasi: 5 agen']],
+      ['hapus IG', ['media sosial dihapus']],
+      ['oke berapa skrg?', ['Untuk 5 agen, telepon, cloud'], ['di luar yang saya ketahui']],
+    ],
+  },
+  // "kita cuma simpan transkrip chat 3 bulan, sekitar US$200 per agen per tahun lah": web chat added
+  {
+    name: 'biaya menyimpan data per agen per tahun adalah angka penyimpanan sendiri',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, WA dan email, cloud', ['Estimasi: 10 agen']],
+      ['kita cuma simpan transkrip chat 3 bulan, sekitar US$200 per agen per tahun lah', ['Penyimpanan data'], ['live chat ditambahkan']],
+    ],
+  },
+  // "bisa ringkas aja totalnya? sebulan, setahun, per agen": the figure per agent left out
+  {
+    name: 'ringkasan total menyebut angka per agen',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email cloud', ['Estimasi: 20 agen']],
+      ['bisa ringkas aja totalnya? sebulan, setahun, per agen', ['per agen per bulan']],
+    ],
+  },
+  // "jadi 20jt itu cukupnya brp orang?": not understood
+  {
+    name: 'berapa orang yang cukup dengan sejumlah uang adalah anggaran',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon dan WA cloud', ['Estimasi: 8 agen']],
+      ['jadi 20jt itu cukupnya brp orang?', ['Rp 20.000.000'], ['belum menangkap']],
+    ],
+  },
+  // "ga usah dulu, makasih" at the deployment question: the question again
+  {
+    name: 'estimasi ditunda di tengah pertanyaan berhenti',
+    locale: 'id-ID',
+    steps: [
+      ['paling 2 admin aja', ['Saluran apa saja']],
+      ['telepon', ['Mau dijalankan di mana']],
+      ['ga usah dulu, makasih', ['Dibatalkan'], ['Mau dijalankan di mana']],
+    ],
+  },
 ];
 
 describe('fifty-fourth round (2026-12-07, forty-sixth session)', () => {
