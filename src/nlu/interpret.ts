@@ -3372,7 +3372,7 @@ const SHIFTS_SAID = /\b(\d|two|three|four|dua|tiga|empat)\s*(?:shifts?|sif|gilir
 const COUNTRIES_SAID = /\b(?:across|in|over|di|tersebar di)\s+(\d{1,2}|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:countries|negara)\b/i;
 const SMALL_NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6 };
 /** Costs the estimate leaves out, asked: "fees not shown here", "anything missing from this?", "yang belum termasuk apa aja?". */
-const NOT_SHOWN = /\b(?:not (?:shown|included|listed|covered|in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?))|isn'?t (?:shown|included|listed|covered)|aren'?t (?:shown|included|listed|covered)|missing|left out|leave out|on top of (?:this|that|these)|(?:belum|blm) (?:termasuk|masuk|dihitung|ditampilkan|tercantum)|tidak (?:termasuk|ditampilkan|tercantum)|(?:gak|ga|nggak) (?:termasuk|masuk|dihitung))\b/i;
+const NOT_SHOWN = /\b(?:not (?:shown|included|listed|covered|in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?))|(?:isn'?t|aren'?t|is not|are not) (?:in (?:the|this|your) (?:estimate|breakdown|figures?|numbers?)|shown|included|listed|covered)|aren'?t (?:shown|included|listed|covered)|missing|left out|leave out|on top of (?:this|that|these)|(?:belum|blm) (?:termasuk|masuk|dihitung|ditampilkan|tercantum)|tidak (?:termasuk|ditampilkan|tercantum)|(?:gak|ga|nggak) (?:termasuk|masuk|dihitung))\b/i;
 /** Each option priced: "what would each cost?", "how much is each", "masing-masing berapa?", "dua-duanya brp?". */
 const EACH_PRICED = /\b(?:what (?:would|does|will) each(?: one| option)? (?:cost|be|come to)|how much (?:would |is |does )?each(?: one| option)?|each of them cost|cost (?:of )?each|masing-?masing|masing2|dua-?duanya|keduanya|ketiganya|both (?:prices|costs|numbers|figures|options|estimates|quotes)|(?:price|prices|cost|costs|numbers|figures) (?:for|of) (?:both|each)(?: of them| options)?|(?:give|show) me both|harga (?:dua-?duanya|keduanya))\b/i;
 /** The deployment leaned toward: "considering hybrid", "hybrid is what we are leaning toward", "mau pindah ke cloud". */
@@ -10256,7 +10256,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("kalau pake cloud, per orangnya sebulan berapa?": the month and the year in the cloud) a deployment's figure per
   // agent is asked of that deployment
   if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && /\bper\s*(?:orang|agen|agent|kursi|seat|kepala|head)(?:nya)?\b|\b(?:each|every)\s+(?:agent|seat)\b/i.test(original) && !/\d/.test(original) &&
-    read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || (c.type === 'ask_estimate' && !c.line)) && read.commands.some((c) => c.type === 'ask_estimate')) {
+    read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || (c.type === 'ask_estimate' && !c.line)) && read.commands.some((c) => c.type === 'ask_estimate') &&
+    // (a figure per agent already read for that deployment stays)
+    !read.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'per_agent')) {
     return { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: deploymentsNamed(original)[0]! }] } as unknown as T;
   }
   // ("hai, sy founder startup edtech. kalau mau setup contact center, implementasinya butuh waktu berapa lama ya?": a cost
@@ -10304,7 +10306,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // ("just me and my wife answering the phone. Is this worth it for us?": how the estimate is worked out) whether it is
   // worth it for a team this small is the small-teams answer, the team kept
   const smallTeam = read.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value <= 5);
-  if (smallTeam && !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:worth it|worthwhile|worth (?:the|our) money|make sense|makes sense|overkill|sepadan|worth gak|layak gak|perlu gak|even need|butuh gak)\b/i.test(original) &&
+  if (smallTeam && !CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:worth it|worthwhile|worth (?:the|our) money|make sense|makes sense|overkill|sepadan|worth gak|layak gak)\b/i.test(original) &&
     read.commands.every((c) => isScenarioValue(c) || c.type === 'ask' || c.type === 'estimate' || c.type === 'unclear' || c.type === 'greeting')) {
     return { ...read, question: true, commands: [...read.commands.filter(isScenarioValue), { type: 'ask', topic: 'other', query: read.lang === 'id' ? 'Kami usaha kecil, ini cocok buat kami?' : 'Do we even need a contact center at our size?' }] } as unknown as T;
   }
@@ -10313,6 +10315,12 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (CONTACT_OR_CONSENT.has(ctx.context) && read.noPhone && read.commands.some((c) => c.type === 'remove' && c.slot === 'channels')) {
     const rest = read.commands.filter((c) => !(c.type === 'remove' && c.slot === 'channels'));
     return { ...read, commands: [...rest, ...(rest.some((c) => c.type === 'set' && c.slot === 'time') ? [] : [{ type: 'set', slot: 'time', value: dialogStrings[read.lang === 'id' ? 'id' : 'en'].emailOnlyValue } as Command])] } as unknown as T;
+  }
+  // ("per percakapan itu brp rupiah kira2?" after the WhatsApp Business API article: that article again) WhatsApp's
+  // price per conversation is what WhatsApp costs
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && (ctx.followUp?.topic === 'whatsapp' || /\b(?:wa|whats\s?app)\b/i.test(`${original} ${ctx.followUp?.question ?? ''}`)) && /\b(?:per (?:percakapan|conversation|chat|pesan|message)|tiap percakapan|each conversation)\b/i.test(original) &&
+    /\b(?:berapa|brp|how much|harga\w*|biaya\w*|cost|price|rupiah|rp)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp', query: read.lang === 'id' ? 'Berapa biaya WhatsApp?' : 'How much does WhatsApp cost?' }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in

@@ -615,7 +615,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['Halo. Kami toko buku online. Channel email itu ada biaya tambahan gak sih di contact center?', ['email'], ['staf']]],
   },
-  // "kalau pake cloud, per orangnya sebulan berapa?": the month and the year only
+  // "kalau pake cloud, per orangnya sebulan berapa?": the month and the year only, in the round's conversation
+  // (a guard: the start's code already passed this one, with cloud the scenario's own; it failed where cloud was asked
+  // of another deployment's estimate)
   {
     name: 'per orang sebulan untuk satu model adalah angka per agen',
     locale: 'id-ID',
@@ -669,6 +671,23 @@ const conversations: Conversation[] = [
       ['paling 2 admin aja', ['Saluran apa saja']],
       ['telepon', ['Mau dijalankan di mana']],
       ['ga usah dulu, makasih', ['Dibatalkan'], ['Mau dijalankan di mana']],
+    ],
+  },
+  // "is there anything we should budget for that isn't in this estimate?": how accurate the estimate is
+  {
+    name: 'what to budget beyond the estimate is what it leaves out',
+    steps: [
+      ['25 volunteers on phones, SMS and web chat, cloud', ['Estimate: 25 agents']],
+      ["is there anything we should budget for that isn't in this estimate?", ['It leaves out:']],
+    ],
+  },
+  // "per percakapan itu brp rupiah kira2?" after the WhatsApp Business API article: that article again
+  {
+    name: 'harga WhatsApp per percakapan dijawab',
+    locale: 'id-ID',
+    steps: [
+      ['wa nya harus pake wa business api ya?', ['WhatsApp']],
+      ['per percakapan itu brp rupiah kira2?', ['ditagih per percakapan']],
     ],
   },
 ];
