@@ -10322,6 +10322,23 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     /\b(?:berapa|brp|how much|harga\w*|biaya\w*|cost|price|rupiah|rp)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'whatsapp', query: read.lang === 'id' ? 'Berapa biaya WhatsApp?' : 'How much does WhatsApp cost?' }] } as unknown as T;
   }
+  // ("and why is on-prem storage more expensive?": the cloud storage line and its price) why storage costs more on
+  // one's own servers is the article on that
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:on[\s-]?prem\w*|own servers?|server sendiri)\b[^.?!]{0,20}\bstorage\b[^.?!]{0,30}\b(?:more expensive|dearer|costlier|higher|pricier|lebih mahal|mahalan)\b|\bstorage\b[^.?!]{0,20}\b(?:more expensive|dearer|costlier|higher|pricier|lebih mahal)\b[^.?!]{0,20}\bon[\s-]?prem\w*/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'storage', query: read.lang === 'id' ? 'Kenapa penyimpanan on-premise lebih mahal?' : 'Why is on-premises storage more expensive?' }] } as unknown as T;
+  }
+  // ("and what do agents usually cost per hour?" after the call-centre article: the licence price) what agents are paid
+  // by the hour is their pay
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:agents?|agen|reps?|staff|staf|operators?|cs)\b[^.?!]{0,30}\b(?:per hour|an hour|hourly|per jam|sejam)\b|\bhourly (?:rate|wage|pay|cost)s?\b[^.?!]{0,20}\b(?:agents?|agen|reps?|staff)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'staffing_costs', query: read.lang === 'id' ? 'Berapa gaji agen call center?' : 'What is a typical agent salary?' }] } as unknown as T;
+  }
+  // ("what about the technology, ballpark per agent?": agent turnover) the technology's cost per agent is the cost per agent
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:technology|tech|platform|software|system|teknologi|sistem)\b[^.?!]{0,30}\b(?:per agent|per seat|per agen|each agent|per user)\b/i.test(original) && !/\d/.test(original) &&
+    read.commands.every((c) => (c.type === 'ask' && c.topic !== 'platform_price') || c.type === 'unclear')) {
+    return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: PER_AGENT_BENCHMARK_QUESTION[read.lang === 'id' ? 'id' : 'en'] }] } as unknown as T;
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {

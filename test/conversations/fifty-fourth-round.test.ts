@@ -690,6 +690,24 @@ const conversations: Conversation[] = [
       ['per percakapan itu brp rupiah kira2?', ['ditagih per percakapan']],
     ],
   },
+  // "and why is on-prem storage more expensive?": the cloud storage line and its price
+  {
+    name: 'why on-premises storage costs more is answered with why',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['and why is on-prem storage more expensive?', ['$2,100 per agent per year against $1,350']],
+    ],
+  },
+  // "and what do agents usually cost per hour?" after the call-centre article: licence prices; "what about the technology,
+  // ballpark per agent?": agent turnover
+  {
+    name: 'agents per hour is their pay, and the technology per agent is the cost per agent',
+    steps: [
+      ["What's the difference between a call center and a contact center?", ['call']],
+      ['and what do agents usually cost per hour?', ['no salary or wage figures']],
+      ['what about the technology, ballpark per agent?', ['Per agent, the fixed part is the licence']],
+    ],
+  },
 ];
 
 describe('fifty-fourth round (2026-12-07, forty-sixth session)', () => {
