@@ -10468,7 +10468,8 @@ const DEPLOYMENT_EFFORT_OR_RISK = /\b(?:which|what|mana|yang mana|yg mana|yg|yan
 const DEPLOYMENT_EFFORT_QUESTION = { en: 'Which deployment is the least hassle?', id: 'Mana yang paling tidak repot, cloud atau on-prem?' } as const;
 const DEPLOYMENT_RISK_QUESTION = { en: 'Which deployment has the lower risk?', id: 'Mana yang risikonya lebih kecil, cloud atau on-prem?' } as const;
 /** Whether the price is charged per agent or per channel, asked: "do you charge by agent or by channel?", "bayarnya per agen atau per channel?". */
-const CHARGED_AGENT_OR_CHANNEL = /\b(?:per|by|each)\s+(?:agents?|seats?|users?|agen|kursi|orang)\s+(?:or|atau|vs\.?)\s+(?:per\s+|by\s+|each\s+)?(?:channels?|saluran|kanal|usage|use|pemakaian)\b|\b(?:per|by|each)\s+(?:channels?|saluran|kanal)\s+(?:or|atau|vs\.?)\s+(?:per\s+|by\s+|each\s+)?(?:agents?|seats?|users?|agen|kursi)\b/i;
+// (per seat or per usage is the pricing-model question, not this one)
+const CHARGED_AGENT_OR_CHANNEL = /\b(?:per|by|each)\s+(?:agents?|seats?|users?|agen|kursi|orang)\s+(?:or|atau|vs\.?)\s+(?:per\s+|by\s+|each\s+)?(?:channels?|saluran|kanal)\b|\b(?:per|by|each)\s+(?:channels?|saluran|kanal)\s+(?:or|atau|vs\.?)\s+(?:per\s+|by\s+|each\s+)?(?:agents?|seats?|users?|agen|kursi)\b/i;
 // (an existing phrasing of the licence-contents entry: a new phrasing there would train the model, and moved it)
 const CHARGED_AGENT_OR_CHANNEL_QUESTION = { en: 'What is typically included in the per-seat price?', id: 'Lisensi per agen biasanya sudah termasuk apa saja?' } as const;
 /** The IT person pointed back to, with what they cost: "say he costs us 6000", "gajinya 8 juta". */
