@@ -9985,7 +9985,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // the estimate asked to be sent when nothing says sending
   if (read.commands.some((c) => c.type === 'send_estimate') && read.commands.some((c) => c.type === 'add' || c.type === 'remove' || c.type === 'set' || c.type === 'relative') &&
     !read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (CONTACT_SLOTS as readonly string[]).includes(c.slot)) &&
-    !/\b(?:send|sent|e-?mail\w*|mail|pdf|download\w*|share|export\w*|forward|(?:di|ke|me|ng)?kirim\w*|unduh|copy|csv|excel|spreadsheet|print|whats\s?app|wa)\b/i.test(original)) {
+    !/\b(?:send|sent|e-?mail\w*|mail|pdf|download\w*|share|export\w*|forward|(?:di|ke|me|ng)?kirim\w*|unduh|copy|csv|excel|spreadsheet|print)\b/i.test(original)) {
     return { ...read, commands: read.commands.filter((c) => c.type !== 'send_estimate') } as unknown as T;
   }
   // ("voice only, about 18000 calls per month, plus SMS reminders ~25000 a month": voice alone priced, the SMS volume
@@ -10513,7 +10513,8 @@ const DETAILS_WANTED_DOUBTED = /\b(?:just|only|all you)\s+(?:want|wants|after|ne
 /** A channel's cost asked in general: "what does the email channel cost in a contact center?", "biaya channel email di contact center brp?". */
 const CHANNEL_COST_IN_GENERAL = /\b(?:what|how much)\b[^.?!]{0,20}\bthe\s+(e-?mail|voice|phone|sms|mms|social(?: media)?|web ?chat|live ?chat|chat|whats ?app)\s+channel\b[^.?!]{0,15}\bcost\b|\b(?:biaya|harga)\s+(?:channel|saluran)\s+(e-?mail|telepon|voice|sms|mms|media sosial|medsos|live ?chat|web ?chat|chat|whats ?app|wa)\b[^.?!]{0,30}\b(?:berapa|brp)\b/i;
 /** Words that ask for sales or for being contacted: without any, a "handoff" the model heard is none. */
-const SALES_OR_CONTACT_NAMED = /\b(?:proposal\w*|penawaran|kirim\w*|send|human|person|people|someone|somebody|manusia|orang|cs|agent|agen|konsultasi|consult\w*|sales\w*|penjualan|hubungi|dihubungi|hubungin|kontak\w*|contact\w*|call|calls|ring|telepon saya|telp saya|talk|speak|ngobrol|bicara|demo|quote|quotation|penawaran|proposal harga|meeting|rapat|representative|rep|vendor|beli|buy|purchase|pesan|order)\b/i;
+// ("Mohon kirimkan proposal resmi kepada kami" asks; "Lagi nyusun proposal" does not)
+const SALES_OR_CONTACT_NAMED = /\b(?:penawaran|kirim\w*|send|human|person|people|someone|somebody|manusia|orang|cs|agent|agen|konsultasi|consult\w*|sales\w*|penjualan|hubungi|dihubungi|hubungin|kontak\w*|contact\w*|call|calls|ring|telepon saya|telp saya|talk|speak|ngobrol|bicara|demo|quote|quotation|penawaran|proposal harga|meeting|rapat|representative|rep|vendor|beli|buy|purchase|pesan|order)\b/i;
 /** Where recordings or data are kept and who reads them, asked: "where is it stored", "who can access it", "disimpan di mana". */
 const RECORDINGS_GUARDED_ASKED = /\bwhere\s+(?:is|are|do|does|would|will)\s+(?:it|they|them|the \w+|our \w+)?\s*(?:be\s+)?(?:stored|kept|held|saved|live|sit)|\bwho\s+(?:can|could|has|gets?)\s+(?:access|see|read|listen)|\bencrypt\w*|\bdisimpan\s+(?:di\s*)?mana|\bsiapa\s+(?:yang|yg)\s+(?:bisa|boleh)\s+(?:akses|lihat|dengar|buka)|\bterenkripsi/i;
 /** Data that has to be protected, named: "personal data", "strict data rules", "student records", "data pribadi". */
