@@ -690,6 +690,13 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     if (input.interpretation.brief && t.replies.some((r) => r.kind === 'estimate_fact' || r.kind === 'comparison') && t.replies.some((r) => r.kind === 'estimate')) {
       t.replies = t.replies.filter((r) => r.kind !== 'estimate');
     }
+    // ("itu per bulan ya? kalau setahun brp?", "what does hybrid even mean … ?" beside a scenario: "I am not sure about
+    // that one" beside the answer) one sentence of several the knowledge base has nothing for says nothing when another
+    // reply of the turn answers
+    if (input.interpretation.commands.some((c) => c.type === 'ask' && c.query !== undefined) && input.interpretation.commands.length > 1 &&
+      t.replies.some((r) => r.kind === 'answer' || r.kind === 'estimate_fact' || r.kind === 'estimate' || r.kind === 'comparison')) {
+      t.replies = t.replies.filter((r) => r.kind !== 'dont_know');
+    }
     noteWhatsapp(t);
     noteUnpriced(t);
     noteResidency(t);

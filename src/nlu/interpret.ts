@@ -3832,6 +3832,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const read = interpret(original.slice(laugh[0].length), ctx);
       if (!read.commands.every((c) => c.type === 'unclear')) return { ...read, text: original };
     }
+    // ("oh ok, kalau cloud brp?" before any estimate: what cloud is; without the "oh ok" the estimate of cloud) a price
+    // asked of a deployment behind an acknowledgement is read as it would be alone
+    const ackFirst = !CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && PRICE_ASKED.test(original) && deploymentsNamed(original).length === 1
+      ? /^(?:(?:oh|ah|eh|hmm+|ok(?:ay|e|ey)?|oke+|sip|siap|i see|got it|alright|right|cool|thanks|thx|makasih|noted|paham)\b[\s,.!]*){1,4}/i.exec(original.trim()) : null;
+    if (ackFirst && ackFirst[0].length < original.trim().length) {
+      const alone = interpret(original.trim().slice(ackFirst[0].length), ctx);
+      if (alone.commands.some((c) => c.type === 'set' && c.slot === 'deployment') && alone.commands.some((c) => c.type === 'estimate') && !alone.commands.some((c) => c.type === 'ask')) return { ...alone, text: original };
+    }
     const typed = spelledOut(original);
     let r = questionAfterSmallTalk(typed, perAgentAsked(typed, ctx.context, ownEstimateAsked(typed, ctx.context, channelFigureAsked(typed, ctx.context, perMinuteAsked(typed, ctx.context, otherDeploymentShown(typed, ctx.context, scenarioMeansEstimate(typed, ctx.context, unnamedAsideDropped(typed, unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context)))))))));
     // ("buatkan estimasi 20 agen cloud telepon": the model also heard "price the staffing answer") pricing a staffing
@@ -10341,6 +10349,30 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:technology|tech|platform|software|system|teknologi|sistem)\b[^.?!]{0,30}\b(?:per agent|per seat|per agen|each agent|per user)\b/i.test(original) && !/\d/.test(original) &&
     read.commands.every((c) => (c.type === 'ask' && c.topic !== 'platform_price') || c.type === 'unclear')) {
     return { ...read, question: true, commands: [{ type: 'ask', topic: 'other', query: PER_AGENT_BENCHMARK_QUESTION[read.lang === 'id' ? 'id' : 'en'] }] } as unknown as T;
+  }
+  // ("eh tambah 10 agen lagi jadi 45": 55; "add 10 more agents, so 45 total": 10 added) an addition said with the head
+  // count it comes to is that head count
+  {
+    const cameTo = WHAT_IF_CONTEXTS.has(ctx.context) || ctx.context === 'start' ? ADDED_COMES_TO.exec(original) : null;
+    // ("add 10 agents to 45" may be 55: "to" alone is left to the reading)
+    if (cameTo && Number(cameTo[2]) > Number(cameTo[1]) && !/\bto\s+\d+$/i.test(cameTo[0]) && !read.peakAgents && read.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents')) {
+      read = { ...read, commands: [{ type: 'set', slot: 'agents', value: Number(cameTo[2]) }, ...read.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents'))] } as unknown as T;
+    }
+  }
+  // ("kalau ditambah SMS 5000 per bulan di cloud?": the SMS volume noted, SMS left out) a channel added with its volume
+  // is added
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && !read.commands.some((c) => c.type === 'add' && c.slot === 'channels')) {
+    const addedChannels = [...new Set(read.commands.flatMap((c) => (c.type === 'relative' && c.op === 'add' && c.amount > 0 && CHANNEL_OF_VOLUME[c.slot] ? [CHANNEL_OF_VOLUME[c.slot]!] : [])))]
+      .filter((ch) => new RegExp(String.raw`\b(?:tambah\w*|ditambah\w*|nambah\w*|add(?:ing)?|plus|with)\s+(?:the\s+|juga\s+)?(?:${ch === 'webchat' ? 'chat|web ?chat|live ?chat' : ch === 'social' ? 'social|sosial|medsos|sosmed|whats ?app|wa' : ch === 'email' ? 'e-?mails?' : ch})\b`, 'i').test(original));
+    if (addedChannels.length > 0) read = { ...read, commands: [{ type: 'add', slot: 'channels', value: addedChannels }, ...read.commands] } as unknown as T;
+  }
+  // ("how much would hybrid cost us then? vs cloud" at the deployment question: all three priced with cloud as the
+  // base) the deployment whose price is asked first is the one priced, the others beside it
+  if (ctx.context === 'asked_deployment' && read.commands.length === 1 && read.commands[0]!.type === 'compare' && PRICE_ASKED.test(original)) {
+    const first = deploymentsNamed(original)[0];
+    if (first && new RegExp(String.raw`\b(?:how much|what)\b[^.?!]{0,30}$`, 'i').test(original.slice(0, original.search(new RegExp(String.raw`\b(?:hybrid|hibrid\w*|cloud|on[- ]?prem\w*)\b`, 'i'))))) {
+      read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: first }, { type: 'compare' }] } as unknown as T;
+    }
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in

@@ -470,6 +470,10 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
     if (money && !slotNear(tokens, m.end, m.end + 2)) continue;
     // ("Remove the two cheapest channels.": 2 agents removed) a count of channels, lines or options is no head count
     if (!pct && tokens.slice(m.end, m.end + 3).some((t) => /^(?:channels?|kanal(?:nya)?|saluran(?:nya)?|lines?|items?|options?|opsi|things?|deployments?)$/.test(t.t)) && !slotNear(tokens, m.end, m.end + 2)) continue;
+    // ("tambah 1000 percakapan AI sebulan": 1,000 agents added) a count of conversations no slot is named for is no head count
+    if (!pct && tokens.slice(m.end, m.end + 3).some((t) => /^(?:percakapan|conversations?|interactions?|interaksi|sessions?|sesi|tickets?|tiket)$/.test(t.t)) && !slotNear(tokens, m.end, m.end + 2)) continue;
+    // ("actually make that 25, we're opening two more clinics": 2 agents added) a count of premises is no head count
+    if (!pct && tokens.slice(m.end, m.end + 3).some((t) => /^(?:clinics?|stores?|shops?|branch(?:es)?|sites?|locations?|offices?|outlets?|restaurants?|warehouses?|cabang|toko|kantor|gerai|klinik|gudang|lokasi)$/.test(t.t)) && !slotNear(tokens, m.end, m.end + 2)) continue;
     const slot = onTask ? 'agents' : slotNear(tokens, m.end + (pct ? 1 : 0), m.end + 5) ?? slotNear(tokens, m.start - 5, m.start) ?? (pct || explicitChange ? 'agents' : undefined);
     if (!slot) continue;
     if (pct) {
