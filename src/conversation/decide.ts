@@ -601,6 +601,11 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       // again, or was not understood)
       s.lang = input.interpretation.lang;
       holdAgainst(t, again);
+    } else if (input.interpretation.figureCheck && !s.form && s.priced && isComplete(s.draft) && input.interpretation.commands.every((c) => c.type === 'unclear')) {
+      // ("itu per orang sebulan 4 jutaan ya kak?": "I can price up to 100,000 agents") a figure said back is confirmed
+      // or put right from the estimate on screen
+      s.lang = input.interpretation.lang;
+      figureChecked(t, input.interpretation.figureCheck);
     } else if (input.interpretation.agentSizes && !s.form && s.priced && isComplete(s.draft) && input.interpretation.commands.every((c) => c.type === 'unclear')) {
       // ("how does the per agent cost at 50 compare to 5?": the scenario set back to 5) each head count priced beside the
       // scenario, which stays
@@ -979,7 +984,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     const only = cmds.find((c) => c.type === 'set' && c.slot === 'channels');
     if (only && only.type === 'set' && only.slot === 'channels') text(t, 'channelsOnlyFine', { act: 'ack', values: { channels: { channels: only.value } } });
   }
-  if (interp.refreshAsked) hardwareRefresh(t, cmds);
+  if (interp.refreshAsked) hardwareRefresh(t, cmds, interp.refreshOver);
   if (interp.channelsAdviceAsked && !cmds.some((c) => c.type === 'ask') && s.form?.kind !== 'handoff') text(t, 'channelsAdvice', { act: 'why' });
   if (interp.partnerAsked) t.partnerAsked = true;
   if (interp.contractTermAsked) t.contractTermAsked = true;
@@ -1922,6 +1927,21 @@ function budgetLeftOver(t: Turn, e: Estimate): void {
  * $1000/month. Is that realistic?": the figure held against the estimate just shown, in the same period, with where it
  * falls in the estimate's range (the figure was ignored). Only with an estimate on screen and no form open.
  */
+/** Within this share of the typical figure, a figure said back is the estimate's, rounded. */
+const FIGURE_CHECK_CLOSE = 0.1;
+function figureChecked(t: Turn, fc: NonNullable<Interpretation['figureCheck']>): void {
+  const e = currentEstimate(t)!;
+  const said = fc.currency === 'USD' ? fc.amount : fc.amount / exchangeRate('IDR').rate;
+  const months = fc.per === 'year' ? 12 : 1;
+  const base = fc.perAgent ? e.totals.perAgentMonthly : e.totals.monthly;
+  const range = { low: base.low * months, typical: base.typical * months, high: base.high * months };
+  const close = Math.abs(said - range.typical) <= FIGURE_CHECK_CLOSE * range.typical;
+  const kind = fc.perAgent ? (fc.per === 'year' ? 'PerAgentYear' : 'PerAgentMonth') : fc.per === 'year' ? 'Year' : 'Month';
+  text(t, `figureCheck${close ? 'Close' : 'Off'}${kind}` as TextRef['key'], { act: 'yardstick', values: { scenario: scenarioValue(t.s.draft), said: { money: said }, actual: { money: range.typical }, range: { range } } });
+  // ("… buat yayasan berat juga": too dear for a foundation) the figure found heavy is followed by the ways to save
+  if (/\b(?:berat|mahal|kemahalan|expensive|pricey|steep|a lot|too much|kebanyakan|overpriced)\b/i.test(t.text)) knowledge(t, 'cost_saving', false);
+}
+
 function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): boolean {
   const s = t.s;
   if (s.form || !s.priced || !isComplete(s.draft)) return false;
@@ -3176,6 +3196,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
       text(t, 'agentsRequired', { act: 'why' });
     }
   }
+  // ("gausah detail2, total setahun aja brp" at the channels question: "I did not catch the channels") the figure asked
+  // for in a hurry with the head count known comes now, the rest assumed and said so
+  if (t.hurry && has('estimate') && s.draft.agents !== undefined && (form.slot === 'channels' || form.slot === 'deployment')) answered = true;
   // "so what's that per year?", "can you email me this?" at the optional step: everything needed is known, so the
   // estimate comes out (with typical volumes) and the question is answered from it, instead of "no estimate yet"
   // (so is "TCO 5 tahun untuk 200 agen, telepon dan email, hybrid" typed into an open form: the scenario is whole)
@@ -3775,8 +3798,8 @@ function messagesPriced(t: Turn, m: { channel: 'sms' | 'mms' | 'voice'; perMonth
  * line, its cycle only named among its assumptions) when the servers and gateways are bought again within the horizon,
  * and what each purchase costs.
  */
-function hardwareRefresh(t: Turn, cmds: readonly Command[]): void {
-  const e = currentEstimate(t);
+function hardwareRefresh(t: Turn, cmds: readonly Command[], over?: number): void {
+  const e = over && currentEstimate(t) ? memoEstimate(toScenarioInput({ ...t.s.draft, years: over }), t.deps.catalog) : currentEstimate(t);
   if (!e) return;
   const asked = cmds.find((c) => c.type === 'ask_estimate' && c.deployment && c.deployment !== 'cloud');
   const deployment: Deployment = asked && asked.type === 'ask_estimate' && asked.deployment ? asked.deployment : e.scenario.deployment === 'cloud' ? 'onPremises' : e.scenario.deployment;

@@ -661,6 +661,10 @@ export type Interpretation = {
   onlyChannelsAsked?: true;
   /** "how many times would we replace hardware?", "what happens in year 6 with hardware?": when servers are bought again. */
   refreshAsked?: true;
+  /** "itu per orang sebulan 4 jutaan ya kak?", "so that's about $250 per agent a month?": a figure of the estimate said back to be confirmed. */
+  figureCheck?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: true };
+  /** refreshAsked: the horizon it is asked over ("servernya ganti brp kali dalam 10 tahun?"), which the scenario keeps. */
+  refreshOver?: number;
   /** "if 150 of the agents moved to the cloud and the rest stayed on our servers": the seats in the cloud of a hybrid. */
   cloudSeats?: number;
   /** Reseller, partner or referral terms asked about: agreed with sales, which is said, with the way there. */

@@ -6777,7 +6777,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       read = { ...read, commands: [...read.commands, { type: 'ask', topic: 'other', query: read.lang === 'id' ? `apa itu pusat kontak ${name}?` : `what is a ${name} contact center?` }] };
     }
     // ("Is there a cheaper tier? $125 per person seems a lot for us": how to cut costs) the tiers, side by side
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:cheaper|lower|cheapest|lowest|basic|entry(?:[- ]level)?|smaller|lighter)\s+(?:tier|plan|package|paket|licen[cs]e|edition|version)s?\b|\b(?:tier|paket|plan|package)\s+(?:yang |yg )?(?:lebih murah|termurah|paling murah|lebih rendah)\b/i.test(original) &&
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:cheaper|lower|cheapest|lowest|basic|entry(?:[- ]level)?|smaller|lighter)\s+(?:tier|plan|package|paket|licen[cs]e|edition|version)s?\b|\b(?:tier|paket|plan|package|versi|edisi|lisensi)\s+(?:yang |yg )?(?:lebih murah|termurah|paling murah|lebih rendah|murah\w*|basic|dasar)\b/i.test(original) &&
       !read.commands.some((c) => c.type === 'ask_estimate' && c.tiers) && read.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
       const { cheaperAsked: _cheaper, ...rest } = read as typeof read & { cheaperAsked?: unknown };
       read = { ...(rest as typeof read), commands: [{ type: 'ask_estimate', aspect: 'other', tiers: true }] };
@@ -8566,10 +8566,14 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("How many times would we replace hardware in that period?", "What happens in year 6 with hardware?": the server
     // line alone) when the hardware is bought again is asked
     // ("kalo on prem, servernya perlu diganti tiap brp tahun?": the on-premises figures) with "-nya" on the hardware too
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware\w*|servers?|server\w*|equipment|gateways?|perangkat(?: keras)?\w*|boxes|kit)\b/i.test(original) && read.commands.length === 1 && !/\b(?:redundan\w*|dr\b|disaster|second site|failover|backup site)/i.test(original) &&
-      read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    // ("servernya ganti brp kali tuh dalam 10 tahun?": the 10-year total again) with the horizon it is asked over
+    const overYears = read.commands.filter((c) => c.type === 'set' && c.slot === 'years');
+    const rest = read.commands.filter((c) => !overYears.includes(c) && !(overYears.length > 0 && c.type === 'ask_estimate' && c.aspect === 'horizon_total') && !(c.type === 'set' && c.slot === 'deployment' && c.value !== 'cloud'));
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware\w*|servers?|server\w*|equipment|gateways?|perangkat(?: keras)?\w*|boxes|kit)\b/i.test(original) && rest.length <= 1 && overYears.length <= 1 && !/\b(?:redundan\w*|dr\b|disaster|second site|failover|backup site)/i.test(original) &&
+      rest.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       const onSite = deploymentsNamed(original).find((d) => d !== 'cloud');
-      read = { ...read, question: true, refreshAsked: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', ...(onSite ? { deployment: onSite } : {}) }] };
+      const over = overYears[0]?.type === 'set' && overYears[0].slot === 'years' ? overYears[0].value : undefined;
+      read = { ...read, question: true, refreshAsked: true, ...(over ? { refreshOver: over } : {}), commands: [{ type: 'ask_estimate', aspect: 'line', line: 'hardware', ...(onSite ? { deployment: onSite } : {}) }] };
     }
     // ("Can you break down how you got the monthly total": the total again) the total broken down is its working
     if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:break(?:ing)? (?:it |that |this |the [\w-]+ (?:total |figure |cost )?)?down|breakdown|itemi[sz]\w*|how (?:did )?you (?:get|got|arrived? at|came? up with|calculat\w*|work(?:ed)? out))\b/i.test(original) && /\b(?:total|monthly|month|figure|number|cost)\b/i.test(original) && !PER_AGENT_WORDS.test(original) &&
@@ -10374,6 +10378,45 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
       read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: first }, { type: 'compare' }] } as unknown as T;
     }
   }
+  // ("tipikal aja gan" under an estimate priced with typical volumes: the sales form opened) the typical volumes taken
+  // are no yes to sales
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:tipikal|typical|default|standar(?:d|nya)?)\b/i.test(original) && !AFFIRMATIVE.test(original) && !ASKS_FOR_SALES.test(original) && read.commands.some((c) => c.type === 'yes')) {
+    read = { ...read, commands: read.commands.filter((c) => c.type !== 'yes') } as unknown as T;
+  }
+  // ("gausah detail2, total setahun aja brp" at the channels question: "I did not catch the channels") a price asked in
+  // a hurry in the middle of the estimate's questions is the estimate now, on what is known
+  if ((ctx.context === 'asked_channels' || ctx.context === 'asked_deployment' || ctx.context === 'asked_volumes') && IN_A_HURRY.test(original) && PRICE_ASKED.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other')))) {
+    read = { ...read, hurry: true, commands: [{ type: 'estimate' }] } as unknown as T;
+  }
+  // ("call center" at the head-count or the channels question: what a call center is) a call center, answering the
+  // estimate's questions, is a center for phone calls
+  if ((ctx.context === 'asked_agents' || ctx.context === 'asked_channels') && /^\W*(?:(?:cuma|hanya|just|only|a|an|bikin|buat|mau)\s+)*(?:a\s+)?(?:call\s*cent(?:er|re)|callcenter|cc)(?:\s+(?:aja|saja|doang|only|ya|kak|gan|sih|deh))*\W*$/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+    read = { ...read, question: false, commands: [{ type: 'set', slot: 'channels', value: ['voice'] }] } as unknown as T;
+  }
+  // ("kalian ini jualan software ya? jangan2 angkanya dibesar2in biar kita beli": the head count asked; "are these
+  // numbers inflated so i buy?": how the estimate works) whether the advisor sells, or inflates its figures to sell, is
+  // what the advisor is
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SELLING_SUSPECTED.test(original) && !read.commands.some((c) => isScenarioValue(c) || c.type === 'handoff' || c.type === 'compare')) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'source', query: read.lang === 'id' ? 'Kalian jualan software pusat kontak?' : 'Do you sell contact center software?' }] } as unknown as T;
+  }
+  // ("who is the vendor behind these numbers?": the assumptions) the publisher of the source is asked
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:who|which (?:vendor|company))\b[^.?!]{0,30}\b(?:behind|wrote|published|made|produced)\b[^.?!]{0,25}\b(?:numbers?|figures?|prices?|data|source|article)\b|\bsiapa\b[^.?!]{0,30}\b(?:di balik|dibalik|yang bikin|yg bikin|penulis|nulis|menerbitkan|terbitin)\b[^.?!]{0,25}\b(?:angka\w*|data\w*|harga\w*|sumber\w*|artikel\w*)/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    read = { ...read, question: true, commands: [{ type: 'ask', topic: 'source', query: read.lang === 'id' ? 'Artikel sumbernya diterbitkan siapa?' : 'Who published the article your numbers come from?' }] } as unknown as T;
+  }
+  // ("itu per orang sebulan 4 jutaan ya kak?": 4,000,000 agents; "so that's about $250 per agent a month?": not sure) a
+  // figure of the estimate said back, to be confirmed
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURE_SAID_BACK.test(original) && /\?|\b(?:ya|yah|kan|right|correct|bener|betul|yes)\W*$/i.test(original) && !FIGURE_CHECK_NOT.test(original)) {
+    const tokens = tokenize(normalizeText(original));
+    const amounts = findNumbers(tokens).filter((m) => m.value >= 1 && !COUNTED.test(tokens[m.end]?.t ?? ''));
+    const currency: 'USD' | 'IDR' | undefined = USD_WORDS.test(original) ? 'USD' : IDR_WORDS.test(original) ? 'IDR' : read.lang === 'en' ? 'USD' : (amounts[0]?.value ?? 0) >= 10_000 ? 'IDR' : undefined;
+    if (amounts.length === 1 && currency && (PER_SEAT_WORDS.test(original) || /\b(?:a month|per month|monthly|sebulan|per bulan|perbulan|bulanan|a year|per year|yearly|setahun|per tahun|pertahun|tahunan)\b/i.test(original))) {
+      const figureCheck = { amount: amounts[0]!.value, currency, per: PER_YEAR_WORDS.test(original) ? 'year' as const : 'month' as const, ...(PER_SEAT_WORDS.test(original) ? { perAgent: true as const } : {}) };
+      read = { ...read, question: true, figureCheck, commands: [{ type: 'unclear' }] } as unknown as T;
+    }
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {
@@ -10567,6 +10610,12 @@ const CHANNEL_COSTS_EXTRA_ASKED = /\b(?:channel\s+|saluran\s+)?(e-?mail|live ?ch
 const KEEPING_DATA_SAID = /\b(?:simpan|menyimpan|nyimpen|disimpan|store|stores|storing|keep|keeps|keeping|retain|retaining)\s+(?:transkrip|rekaman|recordings?|transcripts?|data|chat|logs?)\w*(?:\s+(?:chat|panggilan|calls?))?(?:\s+(?:\d+|tiga|dua|enam)\s+(?:bulan|months?|hari|days?|tahun|years?))?/i;
 /** The figure now asked in a few words: "oke berapa skrg?", "so how much now?", "totalnya jadi berapa?". */
 const TOTAL_NOW_ASKED = /^\W*(?:(?:ok(?:e|ay)?|so|then|terus|trus|jadi|nah|and)\W+)*(?:(?:berapa|brp|how much)(?:\s+(?:is it|now|skrg|sekarang|jadinya|totalnya|total|it is now))+|(?:total(?:nya)?|jadinya)\s+(?:jadi\s+)?(?:berapa|brp)(?:\s+(?:skrg|sekarang|now))?|what'?s (?:it|the total) now)\W*$/i;
+/** The advisor suspected of selling: "you guys just want to sell me software right?", "angkanya dibesar2in biar kita beli". */
+const SELLING_SUSPECTED = /\b(?:(?:you|u|kalian|kamu|km|lu|lo|anda)\b[^.?!]{0,25}\b(?:jualan|jual|sell(?:ing)?|selling|nawarin|promosi\w*|promot\w*)\b[^.?!]{0,20}\b(?:software|something|sesuatu|produk|product|aplikasi|me)\b|(?:numbers?|figures?|prices?|estimates?|angka\w*|harga\w*)\b[^.?!]{0,25}\b(?:inflated|padded|marked up|pumped|dibesar\W?besar\w*|digede\w*|digedein|dilebih\W?lebih\w*|dimahal\w*)|(?:inflat\w*|pad(?:ding)?|dibesar\W?besar\w*|digede\w*)\b[^.?!]{0,30}\b(?:so (?:i|we) (?:buy|sign)|biar (?:kita|kami|saya|gw|gue) (?:beli|langganan)))/i;
+/** A figure said back to the advisor: "itu per orang sebulan 4 jutaan ya?", "so that's about $250 per agent a month?". */
+const FIGURE_SAID_BACK = /^\W*(?:(?:so|jadi|jd|berarti|brarti|artinya|itu|tu|that'?s|thats|it'?s|its|that is|it is|this is|ini|kira2|kira-kira|sekitar|roughly|about|around|like|basically|so basically|wait|eh|oh|ok(?:ay|e)?)\b[\s,]*){1,4}/i;
+/** What makes a figure no figure said back: a change, a budget, a quote or a spend of the visitor's own. */
+const FIGURE_CHECK_NOT = /\b(?:if|kalau|kalo|klo|kl|what about|gimana kalau|tambah\w*|add\w*|instead|budget\w*|anggaran\w*|quote\w*|quoted|penawaran|vendor\w*|bayar|pay(?:ing)?|currently|sekarang|skrg|spend\w*|afford\w*|cukup|masuk|enough|cheaper|lebih murah|other|lain)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
@@ -14627,7 +14676,7 @@ const CONSENT_REFUSED_IN_WORDS = /\b(?:don'?t|do not|won'?t|will not|never)\s+(?
 const YEARS_ASKED = /\b(?:for|over|in|across|after|selama|dalam|untuk|buat)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:years?|yrs?|tahun|thn)\b/i;
 const SMALL_YEARS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
 /** "cepet aja", "langsung aja", "quick number please", "just give me the price": the visitor is in a hurry. */
-const IN_A_HURRY = /\b(?:(?:gak|ga|nggak|tidak|tdk|gk|tanpa|no|skip the|without the)\s+(?:usah\s+|perlu\s+|pake\s+|pakai\s+)?(?:basa-?basi|bertele-?tele|fluff|small talk|ribet)|keep it (?:short|brief)|(?:singkat|pendek) (?:aja|saja)|just the numbers?|angka(?:nya)? (?:aja|saja)|(?:estimasi|hitungan|itungan|perkiraan|estimate|quote) (?:cepet|cepat|kasar|singkat)|(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
+const IN_A_HURRY = /\b(?:(?:gak|ga|nggak|tidak|tdk|gk|no need for|skip the|without the|don'?t need the|spare me the)\s*(?:usah\s+|perlu\s+)?(?:detail\w*|rinci\w*|breakdown|itemi[sz]\w*)|gausah\s+(?:detail\w*|rinci\w*)|(?:gak|ga|nggak|tidak|tdk|gk|tanpa|no|skip the|without the)\s+(?:usah\s+|perlu\s+|pake\s+|pakai\s+)?(?:basa-?basi|bertele-?tele|fluff|small talk|ribet)|keep it (?:short|brief)|(?:singkat|pendek) (?:aja|saja)|just the numbers?|angka(?:nya)? (?:aja|saja)|(?:estimasi|hitungan|itungan|perkiraan|estimate|quote) (?:cepet|cepat|kasar|singkat)|(?:cepet|cepat)(?:an)?\s+(?:aja|saja|ya|dong|deh)|cepetan|buruan|buru-buru|gercep|langsung (?:aja|saja|hitung|dihitung|kasih)|to the point|asap|in a hurry|in a rush|quick(?:ly)?(?:,)?\s+(?:please|pls)|(?:a |the )?quick (?:number|price|figure|estimate|quote|answer)|rough (?:number|figure|estimate)|ballpark|just (?:give|tell|show) me (?:a|the) (?:number|price|figure|estimate|total)|(?:skip|no) (?:the )?(?:details|questions))\b/i;
 /** The recordings and what they are of, cut out to see whether voice is named as a channel besides. */
 const RECORDINGS_NAMED = /\b(?:(?:call|voice|phone)[\s-]+)?recordings?\b|\brecord(?:s|ed|ing)?\s+(?:every|all|each|our|the)?\s*(?:calls?|phone calls?)\b|\brekaman\s+(?:telepon|telpon|panggilan|suara)(?:nya)?\b/gi;
 /** "call recordings", "rekaman panggilan": the calls named as what is stored, not as a channel. */

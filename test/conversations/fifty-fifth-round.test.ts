@@ -81,6 +81,77 @@ const conversations: Conversation[] = [
       ['how much would hybrid cost us then? vs cloud', ['Estimate: 150 agents, voice, hybrid', 'Comparison']],
     ],
   },
+  // "tipikal aja gan" under an estimate priced with typical volumes: the sales form opened
+  {
+    name: 'typical volumes taken under the estimate are no yes to sales',
+    locale: 'id-ID',
+    steps: [
+      ['gan mau nanya, call center 12 agen on prem brp ya? telpon doang', ['Estimasi: 12 agen']],
+      ['tipikal aja gan', ['volume tipikal'], ['Siapa nama Anda']],
+    ],
+  },
+  // "servernya ganti brp kali tuh dalam 10 tahun?": the 10-year total again
+  {
+    name: 'how often the servers are replaced over a horizon is the refresh over it',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon on prem', ['Estimasi: 12 agen']],
+      ['servernya ganti brp kali tuh dalam 10 tahun?', ['dibeli lagi setiap 5 tahun', 'tahun ke-6'], ['Perubahan: jangka waktu']],
+    ],
+  },
+  // "call center" at the head-count question: what a call center is; then "total setahun aja brp" in a hurry at the
+  // channels question: "I did not catch the channels"
+  {
+    name: 'a call center answering the questions is voice, and a hurried price is the estimate now',
+    locale: 'id-ID',
+    steps: [
+      ['brp', ['Berapa jumlah agen']],
+      ['call center', ['telepon ditambahkan', 'Berapa jumlah agen']],
+      ['10', ['Mau dijalankan di mana']],
+    ],
+  },
+  {
+    name: 'a price asked in a hurry at the channels question is the estimate on voice',
+    locale: 'id-ID',
+    steps: [
+      ['brp', ['Berapa jumlah agen']],
+      ['10', ['Saluran apa saja']],
+      ['gausah detail2, total setahun aja brp', ['Estimasi: 10 agen, telepon'], ['belum menangkap salurannya']],
+    ],
+  },
+  // "kalian ini jualan software ya? jangan2 angkanya dibesar2in biar kita beli": the head count asked, the distrust unheard
+  {
+    name: 'whether the advisor sells or inflates its figures is what the advisor is',
+    locale: 'id-ID',
+    steps: [['kalian ini jualan software ya? jangan2 angkanya dibesar2in biar kita beli', ['tidak menjual apa pun', 'Nextiva'], ['Berapa jumlah agen']]],
+  },
+  {
+    name: 'are these numbers inflated so i buy is what the advisor is',
+    steps: [['are these numbers inflated so i buy?', ["I don't sell anything"]]],
+  },
+  // "who is the vendor behind these numbers?": the assumptions
+  {
+    name: 'the vendor behind the numbers is the source article',
+    steps: [['who is the vendor behind these numbers?', ['Nextiva', 'published']]],
+  },
+  // "itu per orang sebulan 4 jutaan ya kak? buat yayasan berat juga": "I can price up to 100,000 agents"
+  {
+    name: 'a per-agent figure said back is put right from the estimate',
+    locale: 'id-ID',
+    steps: [
+      ['4 agen, wa ig fb email, cloud', ['Estimasi: 4 agen']],
+      ['itu per orang sebulan 4 jutaan ya kak? buat yayasan berat juga', ['Belum tepat', 'per agen per bulan', 'bukan Rp 4.000.000', 'cara menghemat'], ['100.000 agen']],
+      // "ada ga yang versi paling murah?": "I am not sure about that one"
+      ['ada ga yang versi paling murah?', ['paket Dasar'], ['kurang yakin']],
+    ],
+  },
+  {
+    name: 'a monthly figure said back is confirmed when it is the estimate rounded',
+    steps: [
+      ['10 agents, voice, cloud', ['Estimate: 10 agents']],
+      ['so it\'s about 2400 a month?', ['Yes, roughly', 'a month']],
+    ],
+  },
 ];
 
 describe('fifty-fifth round (2026-12-07, forty-seventh session)', () => {
