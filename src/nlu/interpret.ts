@@ -5845,6 +5845,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'security' || c.query === INTERNET_QUESTION[r.lang])));
       r = { ...r, commands: [{ type: 'ask', topic: 'other', query: INTERNET_QUESTION[r.lang] }, ...rest] };
     }
+    // ("hmm can you break down the storage thing for me", "what does the hybrid part actually add cost-wise vs just
+    // cloud?" with the sales offer under the estimate: not understood; the same words right under the estimate are read)
+    // a question not understood beside the sales offer is read as it would be under the estimate
+    if (ctx.context === 'offered_sales' && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && !r.goodbye && !r.frustrated) {
+      const under = interpret(original, { ...ctx, context: 'after_estimate', question: undefined });
+      if (under.commands.some((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'compare') && !under.commands.some((c) => c.type === 'yes' || c.type === 'no' || c.type === 'handoff')) r = { ...under, scores: r.scores };
+    }
     return typed === original ? r : { ...r, text: original };
   };
 
@@ -10408,13 +10415,58 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("itu per orang sebulan 4 jutaan ya kak?": 4,000,000 agents; "so that's about $250 per agent a month?": not sure) a
   // figure of the estimate said back, to be confirmed
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURE_SAID_BACK.test(original) && /\?|\b(?:ya|yah|kan|right|correct|bener|betul|yes)\W*$/i.test(original) && !FIGURE_CHECK_NOT.test(original)) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && FIGURE_SAID_BACK.test(original) && /\?|\b(?:ya|yah|kan|right|correct|bener|betul|yes)\W*$/i.test(original) && !FIGURE_CHECK_NOT.test(original) &&
+    // ("itu angka 12 jutaan per bulan atau setahun?": which of the two it is; "is the social media thing really per
+    // agent? i thought it was … 10-50 bucks a month": that line's price)
+    !(/\b(?:month|bulan|sebulan|monthly|bulanan)\b/i.test(original) && /\b(?:year|tahun|setahun|yearly|tahunan|annual)\b/i.test(original)) && [undefined, 'total'].includes(readLine(original))) {
     const tokens = tokenize(normalizeText(original));
     const amounts = findNumbers(tokens).filter((m) => m.value >= 1 && !COUNTED.test(tokens[m.end]?.t ?? ''));
     const currency: 'USD' | 'IDR' | undefined = USD_WORDS.test(original) ? 'USD' : IDR_WORDS.test(original) ? 'IDR' : read.lang === 'en' ? 'USD' : (amounts[0]?.value ?? 0) >= 10_000 ? 'IDR' : undefined;
     if (amounts.length === 1 && currency && (PER_SEAT_WORDS.test(original) || /\b(?:a month|per month|monthly|sebulan|per bulan|perbulan|bulanan|a year|per year|yearly|setahun|per tahun|pertahun|tahunan)\b/i.test(original))) {
       const figureCheck = { amount: amounts[0]!.value, currency, per: PER_YEAR_WORDS.test(original) ? 'year' as const : 'month' as const, ...(PER_SEAT_WORDS.test(original) ? { perAgent: true as const } : {}) };
       read = { ...read, question: true, figureCheck, commands: [{ type: 'unclear' }] } as unknown as T;
+    }
+  }
+  // ("what does the hybrid part actually add cost-wise vs just cloud?" under a hybrid estimate: the cost per agent) what
+  // one deployment adds over another is the gap between them
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 2 && /\b(?:add|adds|added|extra|more|tambah\w*|nambah\w*|selisih\w*|beda\w*|difference)\b/i.test(original) &&
+    /\b(?:vs\.?|versus|compared (?:to|with)|over|than|instead of|rather than|dibanding\w*|daripada|drpd|sama|dengan)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+    const [first, second] = deploymentsNamed(original) as [Deployment, Deployment];
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: first, versus: second }] } as unknown as T;
+  }
+  // ("what would it be at the premium tier?" after the figure per agent: the licence paragraph) the estimate at another
+  // tier, asked, is that tier priced
+  {
+    const tierAt = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:it|that|this|we|total|estimate|biaya\w*|total\w*|itu|jadi\w*)\b[^.?!]{0,25}\b(?:at|on|with|in|pakai|pake|dengan|kalau|kalo)\s+(?:the\s+|a\s+|paket\s+|tier\s+)?(basic|standard|premium|dasar|standar)\b/i.exec(original) : null;
+    if (tierAt && /\b(?:what|how much|berapa|brp|cost|jadi)\b/i.test(original) && !read.commands.some((c) => c.type === 'set' && c.slot === 'tier') && read.commands.every((c) => (c.type === 'ask' && !c.query) || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const word = tierAt[1]!.toLowerCase();
+      read = { ...read, question: true, commands: [{ type: 'set', slot: 'tier', value: word === 'dasar' || word === 'basic' ? 'basic' : word === 'premium' ? 'premium' : 'standard' }, { type: 'estimate' }] } as unknown as T;
+    }
+  }
+  // ("that seems like a lot for 3 people doing chat only?": a sub-team of 3 on chat) the estimate found high, said as
+  // a doubt, is where its money goes and how to bring it down
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && SEEMS_HIGH.test(original) && !/\b(?:why|kenapa|knp|mengapa|how come)\b/i.test(original) && !/\b(?:thanks?|thank you|thx|makasih|terima kasih)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'sub_team' || c.type === 'ack' || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'largest')) || (c.type === 'ask' && !c.query))) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'largest' }, { type: 'ask', topic: 'cost_saving', query: read.lang === 'id' ? 'Bagaimana cara mengurangi biaya pusat kontak?' : 'How can I reduce contact center costs?' }] } as unknown as T;
+  }
+  // ("and back to 80, what's the annual?" after a peak of 120 was priced: "did you mean …?") a head count gone back to,
+  // with a question about it, is that head count and the question
+  {
+    const back = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:back (?:down )?to|balik (?:ke|jadi|lagi ke)|kembali (?:ke|jadi)|turun (?:lagi )?(?:ke|jadi))\s+(\d{1,5})\b(?!\s*(?:%|percent|persen|years?|yrs?|tahun|thn|months?|bulan|gb|tb|minutes?|menit|sms|calls?|panggilan))/i.exec(original) : null;
+    if (back && Number(back[1]) >= 1 && !read.commands.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'relative') && c.slot === 'agents') && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      const rest = (original.slice(0, back.index) + ' ' + original.slice(back.index + back[0].length)).replace(/^[\s,.;:-]*(?:(?:and|so|ok(?:ay|e)?|then|terus|trus|lalu|nah)\b[\s,.;:-]*)*/i, '').trim();
+      const asked = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2 ? interpret(rest, ctx).commands.filter((c) => c.type === 'ask_estimate') : [];
+      read = { ...read, commands: [{ type: 'set', slot: 'agents', value: Number(back[1]) }, ...(asked.length ? asked : [{ type: 'estimate' as const }])] } as unknown as T;
+    }
+  }
+  // ("how much would we save if we don't count the IT staff": all three deployments compared) a line left out of the
+  // count is the estimate without it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:(?:don'?t|do not|didn'?t|did not|not|no longer|stop)\s+(?:count(?:ing)?|includ\w*|pay(?:ing)? for|need(?:ing)?)|without(?: counting)?|exclud\w*|leave out|left out|leaving out|take (?:that |it |this |them |those )?out|taking (?:that |it |this )?out|minus|(?:gak|ga|tidak|tdk|nggak|gausah|ga usah|gak usah)\s+(?:di)?(?:hitung|itung|masukin|masukkan|bayar)\w*|dikeluarin|dikeluarkan|tanpa)\b/i.test(original)) {
+    // ("we could reuse our server room so no extra rack costs": the servers) the room is where the rack line is
+    const line = readLine(original.replace(/\bserver\s?rooms?\b/gi, 'rack'));
+    if (line && line !== 'total' && !['voice', 'sms', 'mms', 'social', 'email', 'webchat'].includes(line) && read.commands.every((c) => c.type === 'estimate' || c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'ask_estimate' && (c.line === undefined || c.aspect === 'line')))) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line, removal: true }] } as unknown as T;
     }
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
@@ -10616,6 +10668,8 @@ const SELLING_SUSPECTED = /\b(?:(?:you|u|kalian|kamu|km|lu|lo|anda)\b[^.?!]{0,25
 const FIGURE_SAID_BACK = /^\W*(?:(?:so|jadi|jd|berarti|brarti|artinya|itu|tu|that'?s|thats|it'?s|its|that is|it is|this is|ini|kira2|kira-kira|sekitar|roughly|about|around|like|basically|so basically|wait|eh|oh|ok(?:ay|e)?)\b[\s,]*){1,4}/i;
 /** What makes a figure no figure said back: a change, a budget, a quote or a spend of the visitor's own. */
 const FIGURE_CHECK_NOT = /\b(?:if|kalau|kalo|klo|kl|what about|gimana kalau|tambah\w*|add\w*|instead|budget\w*|anggaran\w*|quote\w*|quoted|penawaran|vendor\w*|bayar|pay(?:ing)?|currently|sekarang|skrg|spend\w*|afford\w*|cukup|masuk|enough|cheaper|lebih murah|other|lain)\b/i;
+/** The estimate found high, as a doubt: "that seems like a lot for 3 people", "kok kayaknya mahal ya", "sounds steep". */
+const SEEMS_HIGH = /\b(?:seems?|sounds?|looks?|feels?)\s+(?:like\s+)?(?:a lot|(?:really |very |pretty |quite |a bit |kinda |rather )?(?:high|steep|much|expensive|pricey|excessive))\b|\b(?:kok|kayaknya|kyknya|sepertinya|kelihatannya|agak|lumayan)\s+(?:\w+\s+)?(?:mahal|gede|besar|tinggi)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);

@@ -744,7 +744,7 @@ const LINE_WORDS: [RegExp, LineId][] = [
   [/\b(maintenance|pemeliharaan|perawatan|support fee|annual support|biaya dukungan)\b/, 'maintenance'],
   [/\b(mms|picture messag)/, 'mms'],
   // ("is the messaging volume included in that price?": "which line do you mean?")
-  [/\b(sms|text messag|pesan teks|pesan singkat|per[- ]message|message (?:fees?|charges?|costs?)|per pesan|biaya pesan|messaging\b|texting\b|texts\b)/, 'sms'],
+  [/\b(sms|text messag|pesan teks|pesan singkat|per[- ]message|message (?:fees?|charges?|costs?)|per pesan|biaya pesan|messaging\b|texting\b|texts\b|txts?\b|txting\b)/, 'sms'],
   [/\b(social|sosial|medsos|sosmed|whatsapp|facebook|instagram)\b/, 'social'],
   [/\b(email|e-mail|surel)\b/, 'email'],
   [/\b(web ?chat|live ?chat|chat|obrolan)\b/, 'webchat'],

@@ -152,6 +152,71 @@ const conversations: Conversation[] = [
       ['so it\'s about 2400 a month?', ['Yes, roughly', 'a month']],
     ],
   },
+  // "how much is the txt part": "which line do you mean?"
+  {
+    name: 'the txt part is the SMS line',
+    steps: [
+      ['20 agents, voice and txt msgs, cloud', ['Estimate: 20 agents']],
+      ['how much is the txt part', ['SMS'], ['Which line do you mean']],
+    ],
+  },
+  // "hmm can you break down the storage thing for me" with the sales offer under the estimate: not understood
+  {
+    name: 'a question beside the sales offer is read as under the estimate',
+    steps: [
+      ['wine club / online wine shop. 7 ppl doing email and phone. cloud. whats it cost a month', ['Estimate: 7 agents']],
+      ['hmm can you break down the storage thing for me', ['Data storage'], ['I am not sure what you mean']],
+    ],
+  },
+  // "hmm what does the hybrid part actually add cost-wise vs just cloud?": not understood, then the cost per agent
+  {
+    name: 'what one deployment adds over another is the gap between them',
+    steps: [
+      ['40 agents, we need voice, sms and web chat. thinking hybrid', ['Estimate: 40 agents']],
+      ['hmm what does the hybrid part actually add cost-wise vs just cloud?', ['hybrid comes to', 'cloud', 'more a month'], ['I am not sure what you mean']],
+    ],
+  },
+  // "what would it be at the premium tier?" after the figure per agent: the licence paragraph
+  {
+    name: 'the estimate at another tier is that tier priced',
+    steps: [
+      ['200 agents, voice and email, cloud', ['Estimate: 200 agents']],
+      ['whats the per agent number', ['per agent']],
+      ['what would it be at the premium tier?', ['Standard → Premium']],
+    ],
+  },
+  // "that seems like a lot for 3 people doing chat only?": the same total again
+  {
+    name: 'the estimate found high, as a doubt, is where the money goes and how to save',
+    steps: [
+      ['3 people who would answer a web chat on our booking site. Cloud. Roughly how much?', ['Estimate: 3 agents']],
+      ['that seems like a lot for 3 people doing chat only?', ['The largest costs', 'essentials tier']],
+    ],
+  },
+  // "and back to 80, what's the annual?" after a peak of 120: "did you mean …?"
+  {
+    name: 'a head count gone back to, with a question, is that head count and the question',
+    steps: [
+      ['we sell tickets for concerts and festivals. 80 agents normally, voice, email and web chat, cloud.', ['Estimate: 80 agents']],
+      ['during festival season we go up to 120 agents. what would that cost per month?', ['120 agents']],
+      ["and back to 80, what's the annual?", ['For 80 agents', 'a year'], ['Did you mean']],
+    ],
+  },
+  // "how much would we save if we don't count the IT staff": all three deployments compared
+  {
+    name: 'a line left out of the count is the estimate without it',
+    steps: [
+      ['35 staff on voice and email, on-premises', ['Estimate: 35 agents']],
+      ["how much would we save if we don't count the IT staff", ['Without In-house IT staff']],
+    ],
+  },
+  {
+    name: 'a server room reused takes out the rack line, not the servers',
+    steps: [
+      ['17 intake staff on the phone, on-premises', ['Estimate: 17 agents']],
+      ['we could reuse our server room so no extra rack costs. can you take that out?', ['Without Rack space'], ['**Servers']],
+    ],
+  },
 ];
 
 describe('fifty-fifth round (2026-12-07, forty-seventh session)', () => {
