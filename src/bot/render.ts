@@ -857,7 +857,7 @@ function renderIn(replies: readonly Reply[], lang: Lang, caps: ChannelCaps, kb: 
         const intro = r.intro ? fill(lang, r.intro.key, r.intro.params, r.introValues) : undefined;
         const e = r.whatsapp ? withWhatsapp(r.estimate, lang, r.networks) : r.estimate;
         // the same text is the card's fallback and, without cards, the reply: made once
-        const text = estimateText(e, lang, r.diff, { ...(r.seen ? { seen: r.seen } : {}), ...(r.brief ? { brief: true } : {}) });
+        const text = estimateText(e, lang, r.diff, { ...(r.seen ? { seen: r.seen } : {}), ...(r.brief ? { brief: true } : {}), ...(r.totalsOnly ? { totalsOnly: true } : {}) });
         out.push(cardActivity(caps, () => estimateCard(e, lang, r.diff, links(r.estimate), text), withLinks(text, r.estimate), { kind: 'estimate', ...scenarioTag(r.estimate, r.volumes), ...(r.whatsapp ? { whatsapp: true } : {}) }, intro));
         break;
       }

@@ -337,11 +337,12 @@ function explainPicker(e: Estimate, lang: Lang) {
   };
 }
 
-export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff, shown: { seen?: readonly string[]; brief?: boolean } = {}): string {
+export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff, shown: { seen?: readonly string[]; brief?: boolean; totalsOnly?: boolean } = {}): string {
   const lines: string[] = [t(cardStrings, lang, 'estimateTitle', { scenario: describeScenario(e.scenario, lang) })];
   if (diff) {
     lines.push('', t(cardStrings, lang, 'textChanges'));
-    for (const l of changedLines(diff, lang)) lines.push(`• ${l}`);
+    // ("just the totals pls": the lines that moved are details too)
+    if (!shown.totalsOnly) for (const l of changedLines(diff, lang)) lines.push(`• ${l}`);
     lines.push(
       `• ${t(cardStrings, lang, 'totalChange', { before: money(diff.total.before, lang), after: money(diff.total.after, lang), delta: signed(diff.total.delta, lang) })}`,
     );
@@ -350,8 +351,8 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff, shown
       lines.push(`• ${t(cardStrings, lang, 'oneTimeChange', { before: money(diff.oneTime.before, lang), after: money(diff.oneTime.after, lang), delta: signed(diff.oneTime.delta, lang) })}`);
     }
   }
-  lines.push('', t(cardStrings, lang, 'textLineItems'));
-  for (const item of recurringItems(e)) {
+  if (!shown.totalsOnly) lines.push('', t(cardStrings, lang, 'textLineItems'));
+  for (const item of shown.totalsOnly ? [] : recurringItems(e)) {
     if (item.dependsOnUsage || isZero(item.monthly) || item.monthly.low === item.monthly.high) {
       lines.push(t(cardStrings, lang, 'textUsageRow', { label: lineLabel(item, lang), value: monthlyValue(item, lang) }));
     } else {
@@ -364,7 +365,7 @@ export function estimateText(e: Estimate, lang: Lang, diff?: EstimateDiff, shown
       );
     }
   }
-  const upfront = oneTimeItems(e);
+  const upfront = shown.totalsOnly ? [] : oneTimeItems(e);
   if (upfront.length > 0) {
     lines.push('', t(cardStrings, lang, 'textOneTime'));
     for (const item of upfront) {

@@ -1004,6 +1004,8 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.differenceAsked) t.differenceAsked = true;
   // (a visitor in a hurry is not asked the optional volumes question: the figure comes with typical volumes)
   if (interp.hurry) t.hurry = true;
+  // ("just the totals pls, skip the assumptions": every later estimate in full) the short form asked for stays
+  if (interp.brief) s.prefersBrief = true;
   if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
   if (interp.priceAsked) t.priceAsked = true;
   if (interp.question) t.question = true;
@@ -3702,7 +3704,8 @@ function collapseSeenAssumptions(t: Turn): void {
     const keys = r.estimate.assumptions.slice(0, r.estimate.ownAssumptions).map(assumptionKey);
     const seen = keys.filter((k) => shown.has(k));
     if (seen.length) r.seen = seen;
-    if (t.hurry) r.brief = true;
+    if (t.hurry || t.s.prefersBrief) r.brief = true;
+    if (t.s.prefersBrief) r.totalsOnly = true;
     else for (const k of keys) shown.add(k);
   }
   if (shown.size) t.s.assumptionsShown = [...shown].slice(-300);
@@ -5114,8 +5117,8 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
   const invalid: { slot: ContactSlot; value: string }[] = [];
   // "gak mau kasih no hp, email aja bisa?", "email only please, no calls": the phone and the time to call are not asked
   // (the phone question came anyway)
-  // (at the phone question itself, "no phone" skips the phone only: the time question still comes)
-  if (form.slot !== 'phone' && t.noPhone && !form.contact.phone && !cmds.some((c) => c.type === 'set' && c.slot === 'phone')) {
+  // (at the phone question itself too: "no phone please" went on to "when is a good time to call?")
+  if (t.noPhone && !form.contact.phone && !cmds.some((c) => c.type === 'set' && c.slot === 'phone')) {
     for (const k of ['phone', 'time'] as const) if (!form.skipped.includes(k)) form.skipped.push(k);
   }
   // "actually don't call me, remove the phone number" once it was given: the number and the time to call come out

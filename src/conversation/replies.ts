@@ -57,7 +57,7 @@ export type Reply =
   // whatsapp: the social channel stands for WhatsApp, priced on the source's social figures (an assumption)
   // seen: its own assumptions already shown with their reasons in this conversation (assumptionKey), listed as "as before";
   // brief: every assumption in one line (the visitor asked for no details)
-  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean; networks?: string[]; seen?: string[]; brief?: boolean }
+  | { kind: 'estimate'; estimate: Estimate; diff?: EstimateDiff; intro?: TextRef; introValues?: Record<string, Value>; volumes?: DraftVolumes; whatsapp?: boolean; networks?: string[]; seen?: string[]; brief?: boolean; totalsOnly?: boolean }
   | { kind: 'comparison'; estimate: Estimate; intro?: TextRef; introValues?: Record<string, Value>; whatsapp?: boolean; networks?: string[]; seen?: string[] }
   | { kind: 'answer'; entryId: string; topic?: Topic; estimate?: Estimate; followUps: string[] }
   | { kind: 'did_you_mean'; entryIds: string[] }

@@ -199,6 +199,8 @@ export const ConversationStateSchema = z.object({
   heldMonths: z.number().int().min(1).max(11).optional(),
   /** How many sites (branches, stores, offices) the visitor said the business has: a figure per site divides by it. */
   places: z.number().int().min(1).max(100_000).optional(),
+  /** "just the totals pls, skip the assumptions": estimates from then on come without their line items and assumptions. */
+  prefersBrief: z.literal(true).optional(),
   heldSizes: z.array(z.number().int().min(1).max(100_000)).min(2).max(6).optional(),
   heldSeasons: z.array(z.object({ agents: z.number().int().min(1).max(100_000), months: z.number().int().min(1).max(12) })).min(1).max(4).optional(),
 });

@@ -1319,6 +1319,11 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_BY_EMAIL_ONLY.test(typed) && r.commands.some((c) => c.type === 'decline_sales' || c.type === 'no' || c.type === 'handoff')) {
     r = { ...r, salesDeclined: undefined, noPhone: true as const, commands: [{ type: 'handoff' }] } as T;
   }
+  // ("can sales email me? dont want calls": the phone and the time to call asked all the same) sales asked for with
+  // calls refused is the handoff with no phone
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.noPhone && r.commands.some((c) => c.type === 'handoff') && (NO_CALLS.test(typed) || /\b(?:no|without)\s+(?:phone\s+)?calls\b|\bemail me\b[^.?!]{0,20}\b(?:instead|rather|not call)/i.test(typed))) {
+    r = { ...r, noPhone: true as const } as T;
+  }
   // ("Thank you. I'd rather not speak with sales at this stage": the sales form) rather not is no
   if (!CONTACT_OR_CONSENT.has(ctx.context) && /\b(?:i'?d|i would|we'?d|we would)\s+rather\s+not\b[^.?!]{0,30}\b(?:sales|speak|talk|call|contact|be contacted)\b/i.test(typed) && r.commands.some((c) => c.type === 'handoff')) {
     r = { ...r, salesDeclined: true as const, commands: [{ type: 'decline_sales' }] };
@@ -3167,7 +3172,7 @@ const COSTLY_FOR_HEADS = /\b(?:a ?lot|too much|so much|expensive|steep|pricey|ma
 const MONTHS_BESIDE = /\b(?:total(?:nya)?|biaya(?:nya)?|jadi\s+(?:brp|berapa)|the total)\s+(?:(?:untuk|utk|for|selama|over)\s+)?(\d{1,2})\s*(?:bulan|bln|months?)(?:nya)?\b|\b(?:brp|berapa|how much)\b[^.?!]{0,20}?\b(\d{1,2})\s*(?:bulan|bln)nya\b/i;
 
 /** "gak usah rincian", "no breakdown", "just the total": the itemized card not wanted. */
-const NO_BREAKDOWN = /\b(?:gak|ga|nggak|tidak|tak|ndak|gk)\s+(?:usah|perlu)\s+(?:pakai\s+|pake\s+)?(?:rincian|detail|breakdown|dirinci)\w*|\btanpa\s+(?:rincian|detail|breakdown)\b|\bno (?:need for (?:a |the )?)?(?:breakdown|details|line items)\b|\b(?:skip|spare me) the (?:breakdown|details|line items)\b|\bdon'?t need (?:the |a )?(?:breakdown|details|line items)\b/i;
+const NO_BREAKDOWN = /\b(?:gak|ga|nggak|tidak|tak|ndak|gk)\s+(?:usah|perlu)\s+(?:pakai\s+|pake\s+)?(?:rincian|detail|breakdown|dirinci)\w*|\btanpa\s+(?:rincian|detail|breakdown)\b|\bno (?:need for (?:a |the )?)?(?:breakdown|details|line items)\b|\b(?:skip|spare me) the (?:breakdown|details|line items)\b|\bdon'?t need (?:the |a )?(?:breakdown|details|line items)\b|\b(?:skip|spare me|without|no|leave out|drop) the (?:assumptions|explanations?|fine print)\b|\b(?:just|only) the (?:totals?|bottom line|headline (?:numbers?|figures?))\b|\b(?:gausah|gak usah|ga usah|nggak usah|tanpa) (?:asumsi\w*|penjelasan\w*|detail\w*)|\b(?:total\w*|angka\w*) (?:aja|saja|doang)\b|^\W*too long\b/i;
 
 /** "termasuk ganti server gak?", "does that include replacing the servers?", "is hardware refresh counted?" */
 const REFRESH_INCLUDED = /\b(?:termasuk|include[sd]?|including|count(?:s|ed)?|factor(?:ed|s)? in|sudah (?:dihitung|masuk|termasuk)|udah (?:dihitung|masuk|termasuk)|dihitung)\b[^.?!]{0,25}\b(?:ganti|penggantian|mengganti|replac\w*|refresh\w*|beli (?:lagi|ulang))\b(?:\s+(?:the\s+)?(?:server\w*|hardware|perangkat(?: keras)?|gateway\w*))?|\b(?:server\w*|hardware|perangkat(?: keras)?)\s+(?:replacement|refresh)\s+(?:included|counted|in (?:there|it|that|the total))\b/i;
@@ -8234,6 +8239,22 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         read = { ...read, agentSizes: [a, b], commands: [...read.commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'agents')), { type: 'set', slot: 'agents', value: a }, ...(read.commands.some((c) => c.type === 'estimate') ? [{ type: 'estimate' as const }] : [])] };
       }
     }
+    // ("13 agents right now, probably 20 by next year … whats it cost now and at 20?": 13 alone) the head count now and
+    // the one grown to, both asked, are both priced
+    const nowCount = !CONTACT_OR_CONSENT.has(ctx.context) && !read.agentSizes && BOTH_SIZES_ASKED.test(original) ? COUNT_NOW.exec(original) : null;
+    const laterCount = nowCount ? COUNT_LATER.exec(original) : null;
+    if (nowCount && laterCount && Number(nowCount[1]) !== Number(laterCount[1]) && read.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'relative')) {
+      const [a, b] = [Number(nowCount[1]), Number(laterCount[1])];
+      if (a >= 1 && b >= 1 && a <= 100_000 && b <= 100_000) {
+        read = { ...read, agentSizes: [a, b], commands: [...read.commands.filter((c) => isScenarioValue(c) && !('slot' in c && c.slot === 'agents')), { type: 'set', slot: 'agents', value: a }, ...(read.commands.some((c) => c.type === 'estimate') || !WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'estimate' as const }] : [])] };
+      }
+    }
+    // ("whats the per agent cost at 20?" under a 13-agent estimate: the figure per agent at 13) the figure per agent at
+    // another head count is priced beside the scenario, which stays
+    const perAgentAt = WHAT_IF_CONTEXTS.has(ctx.context) && !read.agentSizes && PER_AGENT_WORDS.test(original) ? /\b(?:at|for|with|kalau|kalo|klo|untuk|utk|buat|dengan|pas)\s+(\d{1,6})\s*(?:agents?|seats?|agen|orang|org|people|staff)?\s*(?:\?|$)/i.exec(original.trim()) : null;
+    if (perAgentAt && Number(perAgentAt[1]) >= 1 && Number(perAgentAt[1]) <= 100_000 && read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate')) {
+      read = { ...read, question: true, agentSizes: [Number(perAgentAt[1])], commands: [{ type: 'unclear' }] };
+    }
     // ("hasil lab dikirim lewat WA karo email, CS ne 6 wong": the estimate to be sent, and the head count asked again and
     // again) what the business sends its customers is no estimate to send: the channels and head count it names are
     if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'send_estimate' && !/@|\b(?:estimasi|estimate|estimasinya|quote|penawaran|ringkasan|summary|pdf|hasilnya)\b/i.test(original) &&
@@ -10429,7 +10450,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("what does the hybrid part actually add cost-wise vs just cloud?" under a hybrid estimate: the cost per agent) what
   // one deployment adds over another is the gap between them
+  // (not "apa bedanya hybrid sama cloud biasa?", what they are, nor "how many years until cloud costs more than on-prem?")
   if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 2 && /\b(?:add|adds|added|extra|more|tambah\w*|nambah\w*|selisih\w*|beda\w*|difference)\b/i.test(original) &&
+    /\b(?:cost\w*|pric\w*|how much|harga\w*|biaya\w*|berapa|brp|mahal\w*|murah\w*|money|\$)|\$/i.test(original) && !/\b(?:how many (?:years|months)|until|till|sampai|break[- ]?even|balik modal|kapan|when)\b/i.test(original) &&
     /\b(?:vs\.?|versus|compared (?:to|with)|over|than|instead of|rather than|dibanding\w*|daripada|drpd|sama|dengan)\b/i.test(original) &&
     read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
     const [first, second] = deploymentsNamed(original) as [Deployment, Deployment];
@@ -10462,12 +10485,24 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("how much would we save if we don't count the IT staff": all three deployments compared) a line left out of the
   // count is the estimate without it
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:(?:don'?t|do not|didn'?t|did not|not|no longer|stop)\s+(?:count(?:ing)?|includ\w*|pay(?:ing)? for|need(?:ing)?)|without(?: counting)?|exclud\w*|leave out|left out|leaving out|take (?:that |it |this |them |those )?out|taking (?:that |it |this )?out|minus|(?:gak|ga|tidak|tdk|nggak|gausah|ga usah|gak usah)\s+(?:di)?(?:hitung|itung|masukin|masukkan|bayar)\w*|dikeluarin|dikeluarkan|tanpa)\b/i.test(original)) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:(?:don'?t|do not|didn'?t|did not|no longer|stop)\s+(?:count(?:ing)?|includ\w*|pay(?:ing)? for|need(?:ing)?)|not counting|without(?: counting)?|exclud\w*|leave out|left out|leaving out|take (?:that |it |this |them |those )?out|taking (?:that |it |this )?out|minus|(?:gak|ga|tidak|tdk|nggak|gausah|ga usah|gak usah)\s+(?:di)?(?:hitung|itung|masukin|masukkan|bayar)\w*|dikeluarin|dikeluarkan|tanpa)\b/i.test(original)) {
     // ("we could reuse our server room so no extra rack costs": the servers) the room is where the rack line is
     const line = readLine(original.replace(/\bserver\s?rooms?\b/gi, 'rack'));
     if (line && line !== 'total' && !['voice', 'sms', 'mms', 'social', 'email', 'webchat'].includes(line) && read.commands.every((c) => c.type === 'estimate' || c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || (c.type === 'ask_estimate' && (c.line === undefined || c.aspect === 'line')))) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line, removal: true }] } as unknown as T;
     }
+  }
+  // ("ok that's about what I expected": the largest costs and what moves the total) the figure as expected is an
+  // acknowledgement
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:(?:about|roughly|pretty much|kind of|kinda|more or less|exactly|basically)\s+what (?:i|we)(?:'d| had| would have)? (?:expected|thought|figured|guessed)|as (?:i|we) (?:expected|thought|figured)|in line with (?:what )?(?:i|we|our) (?:expected|expectations?|thought)|(?:sesuai|sama kayak|sama seperti|mirip)\s+(?:perkiraan|ekspektasi|dugaan|bayangan|tebakan)(?:\s+(?:saya|aku|kami|kita|gw|gue))?|udah (?:ku|gw |saya )?(?:duga|kira))\b/i.test(original) && !QUESTION_FORM.test(original) &&
+    read.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || (c.type === 'yes' && !AFFIRMATIVE.test(original)) || (c.type === 'ask_estimate' && (c.aspect === 'drivers' || c.aspect === 'largest')))) {
+    read = { ...read, commands: [{ type: 'ack' }] } as unknown as T;
+  }
+  // ("… 400 agents, voice + email + chat, cloud. What's the cost per minute of a call for us?": the estimate, the
+  // question lost) a call's price per minute asked beside the scenario is answered under it
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'estimate') && read.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !read.commands.some((c) => c.type === 'ask')) {
+    const last = original.split(/(?<=[.!?])\s+/).filter((x) => x.trim()).at(-1) ?? '';
+    if (last !== original && PER_MINUTE_ASKED.test(last) && PRICE_ASKED.test(last) && !/\d/.test(last)) read = { ...read, commands: [...read.commands, { type: 'ask', topic: 'voice_price', query: last }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -10669,7 +10704,13 @@ const FIGURE_SAID_BACK = /^\W*(?:(?:so|jadi|jd|berarti|brarti|artinya|itu|tu|tha
 /** What makes a figure no figure said back: a change, a budget, a quote or a spend of the visitor's own. */
 const FIGURE_CHECK_NOT = /\b(?:if|kalau|kalo|klo|kl|what about|gimana kalau|tambah\w*|add\w*|instead|budget\w*|anggaran\w*|quote\w*|quoted|penawaran|vendor\w*|bayar|pay(?:ing)?|currently|sekarang|skrg|spend\w*|afford\w*|cukup|masuk|enough|cheaper|lebih murah|other|lain)\b/i;
 /** The estimate found high, as a doubt: "that seems like a lot for 3 people", "kok kayaknya mahal ya", "sounds steep". */
-const SEEMS_HIGH = /\b(?:seems?|sounds?|looks?|feels?)\s+(?:like\s+)?(?:a lot|(?:really |very |pretty |quite |a bit |kinda |rather )?(?:high|steep|much|expensive|pricey|excessive))\b|\b(?:kok|kayaknya|kyknya|sepertinya|kelihatannya|agak|lumayan)\s+(?:\w+\s+)?(?:mahal|gede|besar|tinggi)\b/i;
+const SEEMS_HIGH = /\b(?:seems?|sounds?|looks?|feels?)\s+(?:like\s+)?(?:a lot|(?:really |very |pretty |quite |a bit |kinda |rather )?(?:high|steep|much|expensive|pricey|excessive))\b|\b(?:kayaknya|kyknya|sepertinya|kelihatannya|agak|lumayan)\s+(?:\w+\s+)?(?:mahal|gede|besar|tinggi)\b/i;
+/** A head count now: "13 agents right now", "sekarang 10 agen", "currently 8 staff". */
+const COUNT_NOW = /\b(\d{1,6})\s*(?:agents?|seats?|people|staff|reps?|orang|org|agen)?\s*,?\s*(?:right now|now|today|currently|at the moment|for now|to start|sekarang|saat ini|skrg|dulu)\b|\b(?:right now|currently|today|sekarang|saat ini|skrg)\s+(?:we have\s+|ada\s+)?(\d{1,6})\b/i;
+/** A head count grown to: "probably 20 by next year", "20 next year", "tahun depan jadi 20". */
+const COUNT_LATER = /\b(\d{1,6})\s*(?:agents?|seats?|people|staff|reps?|orang|org|agen)?\s*(?:by|in|within|next|later|nanti|tahun depan|thn depan|bulan depan)\b|\b(?:grow(?:ing)? to|up to|tahun depan (?:jadi|bisa)|nanti (?:jadi|bisa))\s+(\d{1,6})\b/i;
+/** Both head counts asked: "cost now and at 20", "now and later", "both", "sekarang dan nanti". */
+const BOTH_SIZES_ASKED = /\b(?:now and (?:at|for|with|when|later|then|in|next)|both|keduanya|dua-?duanya|sekarang dan (?:nanti|kalau|kalo|pas|tahun)|today and)\b/i;
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);

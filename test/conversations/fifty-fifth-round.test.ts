@@ -116,7 +116,7 @@ const conversations: Conversation[] = [
     steps: [
       ['brp', ['Berapa jumlah agen']],
       ['10', ['Saluran apa saja']],
-      ['gausah detail2, total setahun aja brp', ['Estimasi: 10 agen, telepon'], ['belum menangkap salurannya']],
+      ['gausah detail2, total setahun aja brp', ['telepon saja', '10 agen selama 3 tahun', 'Paling murah'], ['belum menangkap salurannya']],
     ],
   },
   // "kalian ini jualan software ya? jangan2 angkanya dibesar2in biar kita beli": the head count asked, the distrust unheard
@@ -215,6 +215,67 @@ const conversations: Conversation[] = [
     steps: [
       ['17 intake staff on the phone, on-premises', ['Estimate: 17 agents']],
       ['we could reuse our server room so no extra rack costs. can you take that out?', ['Without Rack space'], ['**Servers']],
+    ],
+  },
+  // "ok that's about what I expected": the largest costs and what moves the total
+  {
+    name: 'the figure as expected is an acknowledgement',
+    steps: [
+      ['20 agents, voice, cloud', ['Estimate: 20 agents']],
+      ["ok that's about what I expected", [], ['The largest costs', 'What moves']],
+    ],
+  },
+  {
+    name: 'sesuai perkiraan is no yes to sales',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, telepon, cloud', ['Estimasi: 20 agen']],
+      ['oke sesuai perkiraan saya', [], ['Siapa nama Anda']],
+    ],
+  },
+  // "can sales email me? dont want calls": the phone and the time to call asked all the same
+  {
+    name: 'sales asked for with calls refused asks no phone and no time',
+    steps: [
+      ['19 agents doing email + chat, cloud', ['Estimate: 19 agents']],
+      ['can sales email me? dont want calls', ['What is your name']],
+      ['Marco Bellini', ['email']],
+      ['marco@tinytreasurebox.com', ['company']],
+      ['Tiny Treasure Box', ['May our sales team contact you'], ['phone number', 'good time']],
+    ],
+  },
+  // "no phone please" at the phone question: "when is a good time to call?"
+  {
+    name: 'no phone at the phone question asks no time to call',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['talk to sales', ['What is your name']],
+      ['Ann Lee', ['email']],
+      ['ann@example.com', ['company']],
+      ['X Corp', ['phone']],
+      ['no phone please', ['May our sales team contact you'], ['good time']],
+    ],
+  },
+  // "… 400 agents, voice + email + chat, cloud. What's the cost per minute of a call for us?": the question lost
+  {
+    name: 'a per-minute price asked beside the scenario is answered under it',
+    steps: [["We're an IT helpdesk outsourcer (BPO) - 400 agents, voice + email + chat, cloud. What's the cost per minute of a call for us?", ['Estimate: 400 agents', 'a minute']]],
+  },
+  // "13 agents right now, probably 20 by next year … whats it cost now and at 20?": 13 alone
+  {
+    name: 'the head count now and the one grown to are both priced, and the figure per agent at another',
+    steps: [
+      ['camping & outdoor gear retailer, 13 agents right now, probably 20 by next year. phones + email + chat, cloud. whats it cost now and at 20?', ['Estimate: 13 agents', '• 13 agents:', '• 20 agents:']],
+      // "whats the per agent cost at 20?": the figure per agent at 13
+      ['whats the per agent cost at 20?', ['• 20 agents:', 'per agent a month']],
+    ],
+  },
+  // "just the totals pls, skip the assumptions": every line item and assumption
+  {
+    name: 'the totals asked for alone stay alone',
+    steps: [
+      ['mobile game studio, player support. 27 agents. email + in-app chat. cloud. just the totals pls, skip the assumptions', ['Estimate: 27 agents', 'Monthly:'], ['Line items', 'Assumptions:']],
+      ['fine. whats 27 agents on hybrid, just the total', ['hybrid', 'Monthly:'], ['Line items', 'Platform licence (subscription): $3,375 →']],
     ],
   },
 ];
