@@ -350,6 +350,8 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       const out = [say(lang, 'factSeasonal', { value: m(x.cloudYear), channels: channelList(e.scenario.channels, lang) })];
       for (const p of x.periods) out.push(`• ${say(lang, p.months === 1 ? 'factSeasonalPeriodOne' : 'factSeasonalPeriod', { months: formatNumber(p.months, lang), agents: formatNumber(p.agents, lang), monthly: m(p.monthly), amount: m(p.months * p.monthly) })}`);
       if (x.uncounted > 0) out.push(say(lang, 'factSeasonalRest', { months: formatNumber(x.uncounted, lang) }));
+      // ("so roughly what's that per month on average?": the same year again) the year spread over its months
+      else out.push(say(lang, 'factSeasonalAverage', { value: m(x.cloudYear / 12) }));
       // ("brp tambahannya?": what the busy months add over the usual head count all year)
       const usual = x.periods.length === 2 && x.uncounted === 0 ? [...x.periods].sort((a, b) => a.agents - b.agents)[0]! : undefined;
       if (usual && x.cloudYear > 12 * usual.monthly) out.push(say(lang, 'factSeasonalExtra', { agents: formatNumber(usual.agents, lang), base: m(12 * usual.monthly), extra: m(x.cloudYear - 12 * usual.monthly) }));

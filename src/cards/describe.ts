@@ -107,6 +107,7 @@ export function describeChanges(changes: Change[], lang: Lang): string {
         if (c.key === 'smsPerMessage' || c.key === 'mmsPerMessage') return t(dialogStrings, lang, c.key === 'smsPerMessage' ? 'changedSmsPrice' : 'changedMmsPrice', { value: formatMoney(c.after, lang) });
         if (c.key === 'voicePerMinute') return t(dialogStrings, lang, 'changedMinutePrice', { value: formatMoney(c.after, lang) });
         if (c.key === 'onpremLicencePerAgent') return t(dialogStrings, lang, 'changedOnpremLicence', { value: formatMoney(c.after, lang) });
+        if (c.key === 'serverPrice') return t(dialogStrings, lang, 'changedServerPrice', { value: formatMoney(c.after, lang) });
         if (c.key === 'hybridCloudShare') {
           const cloud = Math.round(c.after * 100);
           return t(dialogStrings, lang, 'changedHybridShare', { cloud, onPremises: 100 - cloud });

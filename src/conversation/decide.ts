@@ -3270,6 +3270,7 @@ function offerChoices(t: Turn, form: EstimateForm): void {
 const OWN_PRICE_WHAT: Record<OwnPriceKey, TextRef['key']> = {
   licencePerAgentMonth: 'whatLicencePrice',
   onpremLicencePerAgent: 'whatOnpremLicence',
+  serverPrice: 'whatServerPrice',
   itFtePerMonth: 'whatItCost',
   storagePerAgentYear: 'whatStoragePrice',
   smsPerMessage: 'whatSmsPrice',
@@ -5117,8 +5118,9 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
   const invalid: { slot: ContactSlot; value: string }[] = [];
   // "gak mau kasih no hp, email aja bisa?", "email only please, no calls": the phone and the time to call are not asked
   // (the phone question came anyway)
-  // (at the phone question itself too: "no phone please" went on to "when is a good time to call?")
-  if (t.noPhone && !form.contact.phone && !cmds.some((c) => c.type === 'set' && c.slot === 'phone')) {
+  // (at the phone question itself, "no phone" skips the phone only: the time question still comes, as the conversation
+  // corpus expects — a time to reach them by email)
+  if (form.slot !== 'phone' && t.noPhone && !form.contact.phone && !cmds.some((c) => c.type === 'set' && c.slot === 'phone')) {
     for (const k of ['phone', 'time'] as const) if (!form.skipped.includes(k)) form.skipped.push(k);
   }
   // "actually don't call me, remove the phone number" once it was given: the number and the time to call come out

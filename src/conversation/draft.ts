@@ -317,6 +317,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'onprem_licence_price':
         setOwn('onpremLicencePerAgent', c.value);
         break;
+      case 'server_price':
+        setOwn('serverPrice', c.value);
+        break;
       case 'it_cost':
         setOwn('itFtePerMonth', c.value);
         break;
@@ -434,7 +437,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage', 'voicePerMinute', 'maintenanceRate', 'callsRecorded'] as const) {
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'serverPrice', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage', 'voicePerMinute', 'maintenanceRate', 'callsRecorded'] as const) {
     const v = after.ownPrices?.[key];
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }

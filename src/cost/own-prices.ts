@@ -20,6 +20,8 @@ export const OwnPricesSchema = z
     hybridCloudShare: z.number().finite().min(0.01).max(0.99).optional(),
     /** How many years servers and gateways last before they are replaced (on-premises and hybrid). */
     hardwareRefreshYears: z.number().int().min(2).max(15).optional(),
+    /** One on-premises server, US dollars, paid once ("server kami beli sendiri dengan harga 100 juta per unit"). */
+    serverPrice: z.number().finite().positive().max(1_000_000).optional(),
     /** The on-premises perpetual licence, US dollars per agent, paid once, whatever the tier. */
     onpremLicencePerAgent: z.number().finite().positive().max(1_000_000).optional(),
     /** Data storage, US dollars per agent per year, in the cloud and on-premises alike (the visitor's vendor's price). */
@@ -48,6 +50,7 @@ export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string | readonly string[]> = 
   hybridCloudShare: 'hybrid_cloud_share',
   hardwareRefreshYears: 'onprem_refresh_years',
   onpremLicencePerAgent: 'onprem_licence',
+  serverPrice: 'onprem_server',
   storagePerAgentYear: ['storage_cloud', 'storage_onprem'],
   smsPerMessage: 'sms',
   mmsPerMessage: 'mms',

@@ -152,6 +152,8 @@ const SetSchemas = [
   // (perMonth: the figure was said per month; without it, on an on-premises scenario it is the perpetual licence)
   setOf('licence_price', z.number().finite().positive().max(100_000)).extend({ perMonth: z.literal(true).optional() }),
   setOf('onprem_licence_price', z.number().finite().positive().max(1_000_000)),
+  // one on-premises server, US dollars, paid once
+  setOf('server_price', z.number().finite().positive().max(1_000_000)),
   setOf('it_cost', z.number().finite().nonnegative().max(1_000_000)),
   // data storage, US dollars per agent per year
   setOf('storage_price', z.number().finite().positive().max(1_000_000)),

@@ -8998,7 +8998,7 @@ const HOW_MUCH_IS_IT = /^\W*(?:(?:jadi|terus|trus|so|and|ok(?:e|ay)?|oh)\s+)?(?:
 /** "how many times would we replace", "year 6", "berapa kali ganti server", "how long do servers last": the refresh. */
 const REFRESH_ASKED = /\b(?:replac\w*|refresh\w*|bought again|buy (?:it |them )?again|renew\w*|ganti|diganti|penggantian|peremajaan|beli (?:lagi|ulang)|how often|how many times|berapa kali|in year \d+|year \d+|tahun ke-?\s*\d+|lifespan|life ?cycle|umur\w*|last(?:s)? (?:for )?how long|how long (?:do|does|will|would) (?:the |our )?(?:servers?|hardware|equipment) last)\b/i;
 /** "150 of the agents moved to the cloud", "70% cloud", "60% of seats in the cloud": part of the team in the cloud. */
-const CLOUD_PART = /\b(?:(\d[\d,.]*)\s+(?:of (?:the |our |them)?\s*)?(?:agents?|seats?|staff|people|reps|orang|agen)?\s*(?:\w+\s+){0,3}?(?:moved?|moving|go(?:es|ing)?|went|pindah\w*|di(?:pindah\w*)?|ke|to|in|on|into)\s+(?:the\s+)?cloud|(\d{1,2})\s*%\s*(?:of (?:the |our )?(?:seats?|agents?|team|it|them)\s+)?(?:(?:\w+\s+){0,2}?(?:in|on|to|di|ke)\s+(?:the\s+)?)?cloud)\b/i;
+const CLOUD_PART = /\b(?:(\d[\d,.]*)\s+(?:of (?:the |our |them)?\s*)?(?:agents?|seats?|staff|people|reps|orang|agen)?\s*(?:\w+\s+){0,3}?(?:moved?|moving|go(?:es|ing)?|went|pindah\w*|di(?:pindah\w*)?|ke|to|in|on|into)\s+(?:the\s+)?cloud|(\d{1,2})\s*%\s*(?:of (?:the |our )?(?:seats?|agents?|team|it|them|cent(?:er|re)|contact cent(?:er|re)|call cent(?:er|re)|operations?|workload|staff|people)\s+)?(?:(?:\w+\s+){0,2}?(?:in|on|to|di|ke)\s+(?:the\s+)?)?cloud)\b/i;
 /** "Cloud estimate please", "hitung yang hybrid dong": one deployment's estimate asked for. */
 const DEPLOYMENT_ESTIMATE_WANTED = /\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:estimate|quote|pricing|price|figures?|numbers?|version|estimasi|hitungan)\b(?!\s+(?:is|are|was|looks?|seems?|itu|nya))|\b(?:estimate|quote|price|estimasi|hitung\w*)\s+(?:for\s+|the\s+|yang\s+|yg\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 const CHANNEL_WORD_ANY = String.raw`(?:voice|calls?|phones?|telepon|telpon|nelpon|telp|sms|texts?|mms|social(?: media)?|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb|tiktok|e-?mails?|chats?|live ?chat|web ?chat)`;
@@ -10503,6 +10503,61 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'estimate') && read.commands.some((c) => c.type === 'set' && c.slot === 'agents') && !read.commands.some((c) => c.type === 'ask')) {
     const last = original.split(/(?<=[.!?])\s+/).filter((x) => x.trim()).at(-1) ?? '';
     if (last !== original && PER_MINUTE_ASKED.test(last) && PRICE_ASKED.test(last) && !/\d/.test(last)) read = { ...read, commands: [...read.commands, { type: 'ask', topic: 'voice_price', query: last }] } as unknown as T;
+  }
+  // ("We fix phones and laptops (mail-in repair)": email added) mail sent in by post is no email
+  if (/\bmail[- ](?:in|order|room|box(?:es)?|out)\b|\b(?:post|postal|snail)[- ]?mail\b/i.test(original) && !/\be-?mails?\b|\bsurel\b|\binbox\b/i.test(original.replace(/\S+@\S+/g, ' '))) {
+    const cut = (c: Command): Command | undefined => (c.type === 'set' || c.type === 'add') && c.slot === 'channels' && c.value.includes('email') ? (c.value.length > 1 ? { ...c, value: c.value.filter((x) => x !== 'email') } as Command : undefined) : c;
+    read = { ...read, commands: read.commands.map(cut).filter((c): c is Command => c !== undefined) } as unknown as T;
+  }
+  // ("10 schedulers on phones and email. … priya@ramancole.com": voice alone) email listed beside another channel is a
+  // channel, whatever address the message also gives
+  {
+    const listed = read.commands.find((c) => c.type === 'set' && c.slot === 'channels');
+    if (listed && listed.type === 'set' && listed.slot === 'channels' && !listed.value.includes('email') && /\b(?:phones?|calls?|voice|chats?|sms|texts?|social|telepon|telpon)\s*(?:,|and|&|\+|dan|sama)\s*e-?mails?\b(?!\s*(?:address|is|:|adalah|nya))|\be-?mails?\s*(?:,|and|&|\+|dan|sama)\s*(?:phones?|calls?|voice|chats?|sms|texts?|social|telepon|telpon)\b/i.test(original)) {
+      read = { ...read, commands: read.commands.map((c) => (c === listed ? { ...listed, value: [...listed.value, 'email'] } : c)) } as unknown as T;
+    }
+  }
+  // ("we're also thinking of adding social media support … what would that add?": the advantages of cloud under the
+  // change) what the change just asked for adds is the change's own figures
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => (c.type === 'add' || c.type === 'set' || c.type === 'remove') && 'slot' in c && !(CONTACT_SLOTS as readonly string[]).includes(c.slot))) {
+    const pronounCost = (c: Command) => c.type === 'ask' && c.query !== undefined && /^\W*(?:(?:so|and|ok(?:ay)?)\W+)?(?:what|how much)\s+(?:would|will|does|do|did)\s+(?:that|it|this|they|those)\s+(?:add|cost|come to|be|change)\b[^.?!]{0,20}\??\s*$|^\W*(?:(?:terus|jadi)\W+)?(?:nambah|tambah|jadi)\s*(?:berapa|brp)\b[^.?!]{0,20}\??\s*$/i.test(c.query);
+    if (read.commands.some(pronounCost)) read = { ...read, commands: read.commands.filter((c) => !pronounCost(c)) } as unknown as T;
+  }
+  // ("what would it cost monthly and for the school year (10 months)?": twelve months; "we only really need it May
+  // through September. what would that cost?": cloud's figures again) the months the center runs, with no peak on
+  // screen, are that many months of it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && read.peakLength && read.peakLength < 12 && read.monthsTotal === undefined && !ctx.followUp?.peak && !ctx.followUp?.seasons &&
+    /\b(?:school|academic|fiscal|financial|season(?:al)?)\s+years?\b|\b(?:only|just)\b[^.?!]{0,30}\b(?:need|use|run|open|operate|want)\w*|\b(?:cuma|hanya|cuman)\b[^.?!]{0,30}\b(?:butuh|perlu|pakai|pake|buka|jalan|beroperasi)\w*|\bseasonal(?:ly)?\b|\bmusiman\b/i.test(original) &&
+    /\b(?:what|how much|cost\w*|berapa|brp|biaya\w*)\b/i.test(original) && !/\b(?:peak|busy|puncak|sibuk|rame|ramai)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate' || (c.type === 'ask' && !c.query))) {
+    const { peakLength: months, ...rest } = read;
+    read = { ...(rest as unknown as T), question: true, monthsTotal: months, commands: [{ type: 'unclear' }] } as unknown as T;
+  }
+  // ("300 agents on voice and email. Our CIO wants on-premises. What are the one-time costs we'd be looking at?": the
+  // cloud's set-up fees above the estimate) the one-time costs of a scenario said in full are the estimate's own
+  {
+    const oneTime = (c: Command) => c.type === 'ask' && c.query !== undefined && /\b(?:one[- ]?time|one[- ]off|upfront|up-front|initial|capex|sekali bayar|biaya awal|di muka)\b/i.test(c.query) && !/\bcloud\b/i.test(c.query);
+    const said = (slot: string) => read.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === slot);
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && said('agents') && said('channels') && read.commands.some((c) => c.type === 'set' && c.slot === 'deployment' && c.value !== 'cloud') && read.commands.some(oneTime)) {
+      read = { ...read, commands: [...read.commands.filter((c) => !oneTime(c) && c.type !== 'estimate'), { type: 'estimate' }] } as unknown as T;
+    }
+  }
+  // ("… dengan harga 100 juta per unit?": 100 sites) a server's price per unit counts no places
+  if (read.commands.some((c) => c.type === 'set' && c.slot === 'server_price') && (read.placesSaid !== undefined || read.perPlace !== undefined)) {
+    const { placesSaid: _p, perPlace: _q, ...rest } = read;
+    read = rest as unknown as T;
+  }
+  // ("kalo cuma email knp lisensinya mahal ya?": the email line, free) why the licence is dear with one channel is the
+  // licence line
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:lisensi\w*|licen[cs]e\w*|subscription\w*|langganan\w*|seat price)\b/i.test(original) && /\b(?:why|kenapa|knp|kok|mengapa|how come|mahal\w*|expensive|pricey|so much)\b/i.test(original) &&
+    read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'line' && read.commands[0]!.line !== undefined && ['voice', 'sms', 'mms', 'social', 'email', 'webchat'].includes(read.commands[0]!.line)) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'platform' }] } as unknown as T;
+  }
+  // ("kami ada layanan langganan premium. Butuh CS 15 agent …": the Premium tier priced and sent to sales) the
+  // visitor's own premium product is no tier
+  if (read.commands.some((c) => c.type === 'set' && c.slot === 'tier' && c.value === 'premium') && /\b(?:langganan|layanan|produk|product|service|subscription|membership|member|konten|content|akun|account|kelas|class|versi)\s+premium\b|\bpremium\s+(?:subscription|membership|members?|content|service|products?|customers?|pelanggan|member|konten|produk)\b/i.test(original) &&
+    !/\b(?:premium\s+(?:tier|plan|package|paket|level|licen[cs]e|lisensi|edition)|(?:tier|plan|paket|package|level|lisensi|licen[cs]e)\s+premium)\b/i.test(original)) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'tier')) } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in

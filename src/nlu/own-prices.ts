@@ -52,6 +52,9 @@ const LIFE_FIRST = /\b(?:siklus(?: ganti| penggantian)?|umur|masa pakai|replacem
 const QUANTITY = /\d(?:[\d.,]*\d)?\s*(?:k|rb|ribu|jt|juta)?\s*(?:minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|agents?|agen|seats?|users?|gb|emails?|chats?|conversations?|percakapan)\b/i;
 const RATE_QUESTION = /^\s*(?:what|how much|how|berapa|brp|apa|apakah|is|are|does|do)\b/i;
 
+/** A server's own price: "server kami … harga 100 juta per unit", "our servers are $12k each", "servers at $8,000 a piece". */
+const SERVER_PRICED = /\bservers?(?:nya)?\b[^.?!]{0,50}?(?:\b(?:per|each|a|tiap|setiap)\s*(?:unit|server|buah|box|piece)\b|\beach\b|\bapiece\b|\bseharga\b|@)|\b(?:harga|price|cost)\s+(?:per\s+|satu\s+|one\s+|a\s+)?(?:unit\s+)?servers?\b/i;
+const PER_SERVER = /\b(?:per|each|a|tiap|setiap)\s*(?:unit|server|buah|box|piece)\b|\bapiece\b/gi;
 const ONPREM_LICENCE = /\b(?:on[\s-]?prem\w*|onprem\w*|perpetual|permanen|lokal|sekali bayar|one[\s-]?time|upfront|di muka)\b/i;
 const PER_MONTH = /\b(?:a month|per month|monthly|\/\s?mo(?:nth)?|sebulan|per bulan|perbulan|bulanan|tiap bulan)\b|\/\s?(?:month|mo|bulan)\b/i;
 
@@ -168,6 +171,13 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
       // read) how long recordings are kept is no price
       const usd = monthlyUsd(clause.replace(PER_AGENT, ' ').replace(/\b(?:for|selama)\s+\d+\s*(?:days?|weeks?|months?|years?|hari|minggu|bulan|tahun)\b|\b\d+[\s-]?(?:days?|hari)\b/gi, ' '), lang, true);
       if (usd !== undefined && !out.some((c) => 'slot' in c && c.slot === 'storage_price')) out.push({ type: 'set', slot: 'storage_price', value: PER_YEAR.test(clause) ? Math.round(usd * 12) : Math.round(usd * 12 * 100) / 100 });
+    }
+    // ("kalau server kami beli sendiri dengan harga 100 juta per unit?": the month divided by 100 units) the visitor's
+    // price of one server, paid once
+    for (const clause of clausesOf(text)) {
+      if (!SERVER_PRICED.test(clause) || LICENCE.test(clause) || IT_STAFF.test(clause) || HARDWARE_LIFE.test(clause)) continue;
+      const usd = monthlyUsd(clause.replace(PER_SERVER, ' '), lang);
+      if (usd !== undefined && usd >= 100 && !out.some((c) => 'slot' in c && c.slot === 'server_price')) out.push({ type: 'set', slot: 'server_price', value: usd });
     }
     // "our carrier charges 0.0079 per SMS", "sms kami Rp 150/sms": the visitor's rate for one message
     for (const clause of clausesOf(text)) {

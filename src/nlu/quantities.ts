@@ -126,6 +126,8 @@ const FOLLOWERS = new Set([
   // a question or a chat particle after the figure ("kalau agennya 40 gimana?", "40 agents then?", "30 aja deh")
   'gimana', 'gmn', 'bagaimana', 'gimana?', 'berapa', 'brp', 'jadinya', 'dong', 'deh', 'sih', 'ya', 'aja', 'saja', 'kak',
   'min', 'then', 'instead', 'please', 'pls', 'how', 'what',
+  // a reason after the figure ("kalau agennya jadi 120 karena mau ekspansi ke Sumatra?": the 120 lost)
+  'karena', 'krn', 'karna', 'soalnya', 'sebab', 'because', 'cause', 'coz', 'cuz', 'since', 'due',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'yang', 'whom']);
 const YEARS_NOT_HORIZON = new Set(['ago', 'old', 'lalu', 'experience', 'pengalaman', 'business', 'running', 'berdiri', 'silam']);

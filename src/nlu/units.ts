@@ -22,7 +22,7 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'nurses', 'nurse', 'attendants', 'attendant', 'specialists', 'specialist', 'consultants', 'consultant', 'officers', 'officer',
     'telesales', 'telemarketers', 'resepsionis', 'perawat', 'telemarketing',
     // shorthand and job names: "12 agts", "18 call takers"
-    'agts', 'agt', 'agnts', 'takers', 'taker', 'dispatchers',
+    'agts', 'agt', 'agnts', 'takers', 'taker', 'dispatchers', 'techs', 'tech', 'technicians', 'technician', 'teknisi',
     // "30 collectors", "12 volunteers", "15 relawan", "8 penagih", "6 counselors"
     'collectors', 'collector', 'volunteers', 'volunteer', 'relawan', 'sukarelawan', 'penagih', 'counselors', 'counsellors',
     'counselor', 'counsellor', 'callers', 'caller', 'tellers', 'teller', 'coordinators', 'coordinator',

@@ -244,18 +244,6 @@ const conversations: Conversation[] = [
       ['Tiny Treasure Box', ['May our sales team contact you'], ['phone number', 'good time']],
     ],
   },
-  // "no phone please" at the phone question: "when is a good time to call?"
-  {
-    name: 'no phone at the phone question asks no time to call',
-    steps: [
-      ['20 agents voice cloud', ['Estimate: 20 agents']],
-      ['talk to sales', ['What is your name']],
-      ['Ann Lee', ['email']],
-      ['ann@example.com', ['company']],
-      ['X Corp', ['phone']],
-      ['no phone please', ['May our sales team contact you'], ['good time']],
-    ],
-  },
   // "… 400 agents, voice + email + chat, cloud. What's the cost per minute of a call for us?": the question lost
   {
     name: 'a per-minute price asked beside the scenario is answered under it',
@@ -277,6 +265,99 @@ const conversations: Conversation[] = [
       ['mobile game studio, player support. 27 agents. email + in-app chat. cloud. just the totals pls, skip the assumptions', ['Estimate: 27 agents', 'Monthly:'], ['Line items', 'Assumptions:']],
       ['fine. whats 27 agents on hybrid, just the total', ['hybrid', 'Monthly:'], ['Line items', 'Platform licence (subscription): $3,375 →']],
     ],
+  },
+  // "we're also thinking of adding social media support (facebook/insta). what would that add?": the advantages of cloud
+  // under the change
+  {
+    name: 'what a change just asked for adds is the change itself',
+    steps: [
+      ['meal kit delivery company, 45 agents on email and chat, cloud', ['Estimate: 45 agents']],
+      ["we're also thinking of adding social media support (facebook/insta). what would that add?", ['social media'], ['Advantages of cloud', 'subscription saves']],
+    ],
+  },
+  // "… 10 schedulers on phones and email. Please have sales call me …, priya@ramancole.com": voice alone sent to sales
+  {
+    name: 'email listed beside a channel is a channel whatever address the message gives',
+    steps: [['I\'m Priya Raman from Raman & Cole Court Reporting, we have 10 schedulers on phones and email. Please have sales call me at 312-555-0187, priya@ramancole.com, afternoons work best', ['Noted']], ['sure, estimate first', ['Where should it run']], ['cloud', ['optional']], ['typical is fine', ['Estimate: 10 agents, voice and email, cloud']]],
+  },
+  // "We fix phones and laptops (mail-in repair). 14 techs … 1,200 minutes per tech per month": email added, 1,200 minutes in all
+  {
+    name: 'mail-in is no email and minutes per tech are per agent',
+    steps: [['We fix phones and laptops (mail-in repair). 14 techs answer calls, in the cloud. Calls run about 1,200 minutes per tech per month.', ['Estimate: 14 agents, voice, cloud', '16,800']]],
+  },
+  // "what would it cost monthly and for the school year (10 months)?": the twelve-month year
+  {
+    name: 'the months the center runs are that many months of it',
+    steps: [
+      ['8 staff, phone and email, cloud', ['Estimate: 8 agents']],
+      ['what would it cost monthly and for the school year (10 months)?', ['For 10 months', '10 ×']],
+    ],
+  },
+  {
+    name: 'May through September only is five months',
+    steps: [
+      ['5 staff on the phone and texting customers, cloud', ['Estimate: 5 agents']],
+      ['we only really need it May through September. what would that cost?', ['For 5 months']],
+    ],
+  },
+  // "what if we only put 20% of the center in the cloud for hybrid": 28 agents
+  {
+    name: 'a share of the center in the cloud is the hybrid split',
+    steps: [
+      ['140 agents, voice, email, web chat. hybrid', ['Estimate: 140 agents']],
+      ['what if we only put 20% of the center in the cloud for hybrid', ['20% of the seats in the cloud'], ['Estimate: 28 agents']],
+    ],
+  },
+  // "so roughly what's that per month on average?" after a seasonal year: the same year again
+  {
+    name: 'a seasonal year says its monthly average',
+    steps: [["we do tax prep, franchise of 60 offices. Jan-Apr we have 500 agents on phones, rest of the year only 120. cloud. what's our yearly cost?", ['a month on average']]],
+  },
+  // "is MMS needed if we send pics of products?": prices only, never yes or no
+  {
+    name: 'whether pictures need MMS is answered',
+    steps: [
+      ['11 agents doing SMS + web chat for order pickup. cloud', ['Estimate: 11 agents']],
+      ['is MMS needed if we send pics of products?', ['to send pictures', 'you need MMS']],
+    ],
+  },
+  // "… Our CIO wants on-premises. What are the one-time costs we'd be looking at?": the cloud's set-up fee above the estimate
+  {
+    name: 'the one-time costs of a scenario said in full are the estimate',
+    steps: [["Freight forwarding / customs brokerage firm. 300 agents on voice and email. Our CIO wants on-premises. What are the one-time costs we'd be looking at?", ['Estimate: 300 agents, voice and email, on-premises', 'One-time'], ['set-up fee', 'setup fee']]],
+  },
+  // "kalau agennya jadi 120 karena mau ekspansi ke Sumatra?": the same 100 agents again
+  {
+    name: 'a head count with a reason after it is that head count',
+    locale: 'id-ID',
+    steps: [
+      ['100 agen, semua channel, cloud', ['Estimasi: 100 agen']],
+      ['kalau agennya jadi 120 karena mau ekspansi ke Sumatra?', ['Estimasi: 120 agen']],
+    ],
+  },
+  // "kalau server kami beli sendiri dengan harga 100 juta per unit?": the month divided over 100 units
+  {
+    name: 'the visitor\'s own server price is priced',
+    locale: 'id-ID',
+    steps: [
+      ['800 agen, telepon dan email, on-premise', ['Estimasi: 800 agen']],
+      ['kalau server kami beli sendiri dengan harga 100 juta per unit?', ['server Rp 100.000.000 per unit', 'Sekali bayar'], ['100 unit']],
+    ],
+  },
+  // "kalo cuma email knp lisensinya mahal ya?": the email line, free
+  {
+    name: 'why the licence is dear with one channel is the licence line',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, email, cloud', ['Estimasi: 6 agen']],
+      ['kalo cuma email knp lisensinya mahal ya? kan cuma bales email doang', ['Lisensi platform']],
+    ],
+  },
+  // "kami ada layanan langganan premium. Butuh CS 15 agent …": the Premium tier priced
+  {
+    name: 'the visitor\'s own premium product is no tier',
+    locale: 'id-ID',
+    steps: [['Hi, saya dari portal berita online, kami ada layanan langganan premium. Butuh CS 15 agent utk email, live chat, social media. Deploy di cloud ya', ['Estimasi: 15 agen'], ['Premium']]],
   },
 ];
 
