@@ -167,7 +167,7 @@ function findPhones(text: string, spans: Spans): ContactValue[] {
     if (/^[1-9]\d*$/.test(raw) && (MONEY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || UNIT_AFTER.test(text.slice(start + m[0].length)))) continue;
     // ("wa 62 857 1234 5678": the country code was dropped and "857 1234 5678" kept) Indonesia's code written without its
     // plus is still the code
-    const value = /^62[\s.-]?8/.test(raw) ? `+${raw}` : raw.replace(/^\(?(\+)/, '$1');
+    const value = (/^62[\s.-]?8/.test(raw) ? `+${raw}` : raw.replace(/^\(?(\+)/, '$1')).replace(/\s{2,}/g, ' ');
     found.push({ slot: 'phone', value, corrected: false, start });
     spans.push({ start, end: start + m[0].length });
   }
@@ -565,6 +565,9 @@ const LABEL_COLON = /\b(nama|name|email|e-mail|company|perusahaan|phone|telp|hp|
 const COMPANY_LABELLED_LATE = /(?:^|[-–—,.;:]\s*|\b(?:and|dan)\s+)(?:(?:my|our|the)\s+)?(?:company|organi[sz]ation|employer|perusahaan(?:nya)?)(?:\s+name)?\s+(?:is|adalah|:)\s+([\p{Lu}\d][^,.;!?]{0,60}?)\s*[.!]*$/u;
 
 export function findContacts(raw: string, context: Context): ContactValue[] {
+  // ("555-123-4567 ext. 12": the extension dropped at the stop after "ext") the abbreviation's stop ends no sentence
+  // (the same length, so every position found stays true of the text as typed)
+  raw = raw.replace(/\b(ext|ekst|extn)\.(\s*)(?=\d)/gi, (_m, w: string, s: string) => `${w} ${s}`);
   // ("ok, back to it - company is BounceZone" at the company question: "back to it" went to sales as the company)
   const late = context === 'asked_company' ? COMPANY_LABELLED_LATE.exec(raw) : null;
   if (late) return [{ slot: 'company', value: late[1]!.trim(), corrected: false, start: raw.indexOf(late[1]!) }];

@@ -10513,7 +10513,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // channel, whatever address the message also gives
   {
     const listed = read.commands.find((c) => c.type === 'set' && c.slot === 'channels');
-    if (listed && listed.type === 'set' && listed.slot === 'channels' && !listed.value.includes('email') && /\b(?:phones?|calls?|voice|chats?|sms|texts?|social|telepon|telpon)\s*(?:,|and|&|\+|dan|sama)\s*e-?mails?\b(?!\s*(?:address|is|:|adalah|nya))|\be-?mails?\s*(?:,|and|&|\+|dan|sama)\s*(?:phones?|calls?|voice|chats?|sms|texts?|social|telepon|telpon)\b/i.test(original)) {
+    if (listed && listed.type === 'set' && listed.slot === 'channels' && !listed.value.includes('email') && /\S@\S+\.\w/.test(original) && /\b(?:phones?|calls?|voice|chats?|sms|texts?|social|telepon|telpon)\s*(?:,|and|&|\+|dan|sama)\s*e-?mails?\b(?!\s*(?:address|is|:|adalah|nya))|\be-?mails?\s*(?:,|and|&|\+|dan|sama)\s*(?:phones?|calls?|voice|chats?|sms|texts?|social|telepon|telpon)\b/i.test(original)) {
       read = { ...read, commands: read.commands.map((c) => (c === listed ? { ...listed, value: [...listed.value, 'email'] } : c)) } as unknown as T;
     }
   }
@@ -10558,6 +10558,35 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   if (read.commands.some((c) => c.type === 'set' && c.slot === 'tier' && c.value === 'premium') && /\b(?:langganan|layanan|produk|product|service|subscription|membership|member|konten|content|akun|account|kelas|class|versi)\s+premium\b|\bpremium\s+(?:subscription|membership|members?|content|service|products?|customers?|pelanggan|member|konten|produk)\b/i.test(original) &&
     !/\b(?:premium\s+(?:tier|plan|package|paket|level|licen[cs]e|lisensi|edition)|(?:tier|plan|paket|package|level|lisensi|licen[cs]e)\s+premium)\b/i.test(original)) {
     read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'tier')) } as unknown as T;
+  }
+  // ("what did that add per month?" after a change: the year's total) what the last change added is that change
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:so|and|ok(?:ay)?|hmm)\W+)?(?:what|how much)\s+(?:did|does|has)\s+(?:that|it|this|the change|that change)\s+(?:add|added|change|changed|do to|cost|save|saved)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'ask' && !c.query))) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'change' }] } as unknown as T;
+  }
+  // ("what would email add if we started offering it?": the cloud's set-up fee) what a channel would add is that
+  // channel's line, offered when it is missing
+  {
+    const adds = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:what|how much)\s+(?:would|will|does|do|might)\s+(?:adding\s+)?(?:the\s+)?(e-?mail|sms|texts?|mms|social(?: media)?|whats ?app|web ?chat|live ?chat|chat|voice|phones?)\s+(?:channel\s+)?(?:add|cost(?: us)?|come to)\b/i.exec(original) : null;
+    const line = adds ? readLine(adds[1]!) : undefined;
+    if (line && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'add' && c.slot === 'channels'))) {
+      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }] } as unknown as T;
+    }
+  }
+  // ("fine" to the sales offer: the deployment verdict) a bare "fine" is a bare ok: to an offer, asked back once
+  if (ctx.context === 'offered_sales' && /^\W*(?:ok(?:ay)?\s+)?fine\W*$/i.test(original)) read = { ...read, bareOk: true, commands: [{ type: 'yes' }] } as unknown as T;
+  // ("sorry, it's Thomas Hardie, with ie" at the consent question: "please answer yes or no") a full name said again
+  // with its spelling is the name corrected
+  if (CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_name' && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack')) {
+    const again = /^\W*(?:(?:sorry|oops|actually|no|wait|sorry about that)[\s,.!]+)*(?:it'?s|its|that'?s|name'?s|the name is)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){1,3})\s*(?:[,.;-]\s*(?:with|spelled|spelt|like|not|an?\b|double|two)\b[^.?!]{0,40})?[.!]?\s*$/u.exec(original);
+    if (again) read = { ...read, commands: [{ type: 'correct', slot: 'name', value: again[1]! }] } as unknown as T;
+  }
+  // ("Mohon info biaya call center untuk perusahaan tour & travel … kami agen perjalanan bisnis korporat": how staffing
+  // is sized, for "agen perjalanan") the cost of a call center asked first is its estimate
+  if (ctx.context === 'start' && /\b(?:biaya|harga|cost|price|pricing)\s+(?:(?:untuk|for|of|bikin|buat)\s+)?(?:an?\s+)?(?:call\s*cent(?:er|re)|contact\s*cent(?:er|re)|pusat kontak)\b/i.test(original) &&
+    !/\b(?:gaji\w*|salar\w*|wages?|upah|hire|hiring|rekrut\w*|how many (?:agents|people|staff)|berapa (?:agen|orang|staf)|erlang|staffing|kepegawaian)\b/i.test(original) &&
+    read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && c.topic === 'staffing_costs' && !c.query)) {
+    read = { ...read, priceAsked: true, commands: [{ type: 'estimate' }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in

@@ -359,6 +359,39 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['Hi, saya dari portal berita online, kami ada layanan langganan premium. Butuh CS 15 agent utk email, live chat, social media. Deploy di cloud ya', ['Estimasi: 15 agen'], ['Premium']]],
   },
+  // "what did that add per month?" after a change: the year's total
+  {
+    name: 'what the last change added is that change',
+    steps: [
+      ['20 agents, voice, cloud', ['Estimate: 20 agents']],
+      ['add sms', ['added SMS']],
+      ['what did that add per month?', ['Your last change (added SMS)']],
+    ],
+  },
+  // "what would email add if we started offering it?": the cloud's set-up fee; "fine" to the offer: the deployment verdict
+  {
+    name: 'what a channel would add is its line offered, and fine to the offer takes it',
+    steps: [
+      ['20 agents, voice, cloud', ['Estimate: 20 agents']],
+      ['fine', ['Shall I pass this scenario to a sales specialist']],
+      ['what would email add if we started offering it?', ['has no email', 'Add it?']],
+      ['fine', ['added email']],
+    ],
+  },
+  // "sorry, it's Thomas Hardie, with ie" at the consent question: "please answer yes or no"
+  {
+    name: 'a full name said again with its spelling corrects the name',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['talk to sales', ['What is your name']],
+      ['Thomas Hardy', ['email']],
+      ['thomas@hardie.example.com', ['company']],
+      ['Hardie Carpets', ['phone']],
+      ['555-123-4567 ext. 12', ['good time']],
+      ['mornings', ['May our sales team contact you', '555-123-4567 ext 12']],
+      ["sorry, it's Thomas Hardie, with ie", ['Thomas Hardie']],
+    ],
+  },
 ];
 
 describe('fifty-fifth round (2026-12-07, forty-seventh session)', () => {
