@@ -3847,6 +3847,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     const typed = spelledOut(original);
     let r = questionAfterSmallTalk(typed, perAgentAsked(typed, ctx.context, ownEstimateAsked(typed, ctx.context, channelFigureAsked(typed, ctx.context, perMinuteAsked(typed, ctx.context, otherDeploymentShown(typed, ctx.context, scenarioMeansEstimate(typed, ctx.context, unnamedAsideDropped(typed, unnamedChannelPrice(typed, detailNotSkipped(typed, ctx.context, messagesCounted(typed, ctx.context, withLanguageAsked(typed, ctx.context, salesStanceRead(typed, ctx.context, horizonsCompared(typed, ctx.context, namedRequests(typed, ctx.context, growthAsked(typed, ctx.context, figureJudged(typed, ctx.context, verdictCertaintyAsked(typed, ctx.context, besideTheScenario(typed, ctx.context, comparisonAsked(typed, ctx.context, staffingPriced(typed, vendorPickAsked(typed, ctx.context, dataResidencyAsked(typed, ctx.context, formWithdrawn(typed, ctx.context, salesDeclined(typed, ctx.context, estimatePartsAsked(typed, ctx.context, wagesAsked(typed, ctx.context, salaryBesideEstimate(typed, ctx.context, ownedAsked(typed, ctx.context, once(typed, ctx))))))))))))))))))))), ctx.context)))))))));
+    // ("what is a SIP trunk? do I need one?": one agent) "one" after a verb of having is a pronoun
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && !/\b1\b/.test(typed) && /\b(?:need|needs|want|wants|get|buy|have|require|requires|use|pick|recommend|choose)\s+one\b/i.test(typed) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === 1)) {
+      r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === 1)) };
+      if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
+    }
+    // ("why is it so much more than cloud per agent": cloud's figures) why this one costs more than another is the gap
+    {
+      const than = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:why|kenapa|knp|how come|kok|mengapa)\b/i.test(typed) && deploymentsNamed(typed).length === 1
+        ? /\b(?:more|less|cheaper|pricier|dearer|expensive|costlier|mahal\w*|murah\w*)\b[^.?!]{0,25}\b(?:than|dari(?:pada)?|drpd|dibanding\w*)\s+(?:the\s+|yang\s+|yg\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i.exec(typed) : null;
+      if (than && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'why' || c.type === 'compare')) {
+        r = { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', versus: deploymentsNamed(than[1]!)[0]! }] };
+      }
+    }
     // ("buatkan estimasi 20 agen cloud telepon": the model also heard "price the staffing answer") pricing a staffing
     // answer needs one on screen or in the message
     if (!ctx.followUp?.staffing && r.commands.some((c) => c.type === 'price_staffing') && !r.commands.some((c) => c.type === 'staffing') && r.commands.length > 1) {
@@ -8597,7 +8610,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("servernya ganti brp kali tuh dalam 10 tahun?": the 10-year total again) with the horizon it is asked over
     const overYears = read.commands.filter((c) => c.type === 'set' && c.slot === 'years');
     const rest = read.commands.filter((c) => !overYears.includes(c) && !(overYears.length > 0 && c.type === 'ask_estimate' && c.aspect === 'horizon_total') && !(c.type === 'set' && c.slot === 'deployment' && c.value !== 'cloud'));
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware\w*|servers?|server\w*|equipment|gateways?|perangkat(?: keras)?\w*|boxes|kit)\b/i.test(original) && rest.length <= 1 && overYears.length <= 1 && !/\b(?:redundan\w*|dr\b|disaster|second site|failover|backup site)/i.test(original) &&
+    // ("Berapa total biaya 10 tahun, termasuk penggantian hardware?" is the total, replacement included)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && REFRESH_ASKED.test(original) && /\b(?:hardware\w*|servers?|server\w*|equipment|gateways?|perangkat(?: keras)?\w*|boxes|kit)\b/i.test(original) && rest.length <= 1 && overYears.length <= 1 && !(overYears.length === 1 && /\b(?:total\w*|jumlah\w*|overall|all in|semuanya)\b/i.test(original)) && !/\b(?:redundan\w*|dr\b|disaster|second site|failover|backup site)/i.test(original) &&
       rest.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       const onSite = deploymentsNamed(original).find((d) => d !== 'cloud');
       const over = overYears[0]?.type === 'set' && overYears[0].slot === 'years' ? overYears[0].value : undefined;
@@ -10560,14 +10574,14 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'tier')) } as unknown as T;
   }
   // ("what did that add per month?" after a change: the year's total) what the last change added is that change
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:so|and|ok(?:ay)?|hmm)\W+)?(?:what|how much)\s+(?:did|does|has)\s+(?:that|it|this|the change|that change)\s+(?:add|added|change|changed|do to|cost|save|saved)\b/i.test(original) &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:so|and|ok(?:ay)?|hmm)\W+)?(?:what|how much)\s+(?:did|has)\s+(?:that|it|this|the change|that change)\s+(?:add|added|change|changed|do to|save|saved)\b/i.test(original) &&
     read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'ask' && !c.query))) {
     read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'change' }] } as unknown as T;
   }
   // ("what would email add if we started offering it?": the cloud's set-up fee) what a channel would add is that
   // channel's line, offered when it is missing
   {
-    const adds = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:what|how much)\s+(?:would|will|does|do|might)\s+(?:adding\s+)?(?:the\s+)?(e-?mail|sms|texts?|mms|social(?: media)?|whats ?app|web ?chat|live ?chat|chat|voice|phones?)\s+(?:channel\s+)?(?:add|cost(?: us)?|come to)\b/i.exec(original) : null;
+    const adds = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:what|how much)\s+(?:would|will|might)\s+(?:adding\s+)?(?:the\s+)?(e-?mail|sms|texts?|mms|social(?: media)?|whats ?app|web ?chat|live ?chat|chat|voice|phones?)\s+(?:channel\s+)?(?:add|cost us|come to)\b(?![^.?!]{0,15}\b(?:per|each|a)\s+(?:message|minute|text|email|sms))/i.exec(original) : null;
     const line = adds ? readLine(adds[1]!) : undefined;
     if (line && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'add' && c.slot === 'channels'))) {
       read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }] } as unknown as T;
@@ -10587,6 +10601,77 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     !/\b(?:gaji\w*|salar\w*|wages?|upah|hire|hiring|rekrut\w*|how many (?:agents|people|staff)|berapa (?:agen|orang|staf)|erlang|staffing|kepegawaian)\b/i.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => c.type === 'ask' && c.topic === 'staffing_costs' && !c.query)) {
     read = { ...read, priceAsked: true, commands: [{ type: 'estimate' }] } as unknown as T;
+  }
+  // ("Kalau on-prem, kapan titik impasnya?": on-premises' figures) the break-even asked beside a deployment is the
+  // break-even
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && BREAK_EVEN_WORDS.test(original) && (BREAK_EVEN_WHEN.test(original) || original.includes('?')) &&
+    read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'compare' || c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'break_even' }] } as unknown as T;
+  }
+  // ("Could I get someone to email me, I dont want calls": voice taken out of the center sent to sales) calls refused
+  // with sales asked for are the visitor's own phone
+  if (read.noPhone && read.commands.some((c) => c.type === 'handoff')) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'remove' && c.slot === 'channels' && c.value.length === 1 && c.value[0] === 'voice')) } as unknown as T;
+  }
+  // ("why does the on prem one need IT staff, we already have IT guys": the whole platform counted as owned) people
+  // already on staff own no platform
+  if (read.commands.some((c) => c.type === 'set' && c.slot === 'owned') && /\b(?:already|sudah|udah)\s+(?:have|has|got|punya|ada)\s+(?:our own\s+|an?\s+)?(?:IT|it|TI)\s+(?:guys?|staff|people|team|person|admins?|dept|department|orang|staf|tim)\b/.test(original) &&
+    !/\b(?:servers?|hardware|licen[cs]e|lisensi|pbx|platform|perangkat)\b/i.test(original)) {
+    read = { ...read, commands: read.commands.filter((c) => !(c.type === 'set' && c.slot === 'owned')) } as unknown as T;
+  }
+  // ("let's say 20 to be safe": not understood) a head count assumed is that head count
+  {
+    const say = WHAT_IF_CONTEXTS.has(ctx.context) ? /^\W*(?:ok(?:ay)?[\s,]+)?(?:let'?s say|let'?s go with|let'?s do|say|call it|go with|assume|anggap(?:\s+aja)?|misal(?:nya)?|pakai|pake)\s+(\d{1,5})\b(?!\s*(?:%|percent|persen|months?|bulan|years?|tahun|gb|minutes?|menit|calls?|sms|\$|k\b|rb|jt|juta))(?:\s+(?:agents?|agen|people|orang|seats?))?\s*(?:,?\s*(?:to be safe|just in case|for now|biar aman|buat jaga-jaga|dulu|aja))?\W*$/i.exec(original) : null;
+    if (say && read.commands.every((c) => c.type === 'unclear' || c.type === 'yes' || c.type === 'no' || c.type === 'ack')) read = { ...read, commands: [{ type: 'set', slot: 'agents', value: Number(say[1]) }] } as unknown as T;
+  }
+  // ("yg paling murah brp?" after "mahal jg ya": the largest costs) the cheapest it could come to is the low end
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:(?:yg|yang)\s+)?paling murah\s*(?:brp|berapa|jadi berapa)\b|\b(?:cheapest|lowest)\s+(?:it\s+)?(?:could|can|would)\s+(?:be|get|go)\b|\bat (?:the )?(?:cheapest|lowest)\b/i.test(original) && deploymentsNamed(original).length === 0 &&
+    !/\b(?:tier|paket|plan|package|versi|channel|saluran|kanal|deployment)\b/i.test(original) && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || c.type === 'compare')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual', bound: 'low' }] } as unknown as T;
+  }
+  // ("Per agen per bulan jadi berapa setelah WFM?": the WFM article) the figure per agent asked after an add-on is the
+  // figure per agent
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && PER_AGENT_WORDS.test(original) && /\b(?:berapa|brp|how much|what'?s|whats|what is)\b/i.test(original) && /\b(?:setelah|sesudah|after|with|dengan|pakai|pake|plus|ditambah)\s+(?:the\s+)?(?:wfm|ai|workforce|integrasi\w*|integrations?)\b/i.test(original) &&
+    read.commands.every((c) => (c.type === 'ask' && !c.query) || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'per_agent' }] } as unknown as T;
+  }
+  // ("biaya sosmed itu 1 dolar per interaksi, bener gak sih?": "which line?") a figure checked of a channel named is
+  // that channel's line
+  {
+    const named = read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'line' && !read.commands[0]!.line ? readLine(original) : undefined;
+    if (named && named !== 'total') read = { ...read, commands: [{ type: 'ask_estimate', aspect: 'line', line: named }] } as unknown as T;
+  }
+  // ("per tahunnya dlm USD?": "the figures are already in dollars", no year) the year asked with the currency is the year
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'currency') && !read.commands.some((c) => c.type === 'ask_estimate') &&
+    /\b(?:per tahun\w*|setahun\w*|tahunan\w*|pertahun\w*|per year|a year|yearly|annual\w*|per bulan\w*|sebulan\w*|bulanan\w*|perbulan\w*|per month|a month|monthly)\b/i.test(original)) {
+    read = { ...read, question: true, commands: [...read.commands, { type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
+  }
+  // ("ya udah 1 tahun brp": not understood) a year's cost asked in so many words is the year
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:(?:1|satu|se)\s*tahun(?:nya)?|one year|a year|the year)\s*(?:jadi\s*)?(?:brp|berapa|how much|cost)\b/i.test(original) && read.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'yes')) {
+    read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] } as unknown as T;
+  }
+  // ("Kami perlu integrasi ke DMS dan CRM, 2 integrasi khusus. Itu nambah berapa?": "say '2 integrasi khusus'") the
+  // integrations needed, counted, are added
+  {
+    const integrations = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(\d{1,2})\s*(?:custom\s+|khusus\s+)?(?:integrations?|integrasi)\b/i.exec(original) : null;
+    if (integrations && !read.commands.some((c) => (c.type === 'set' || c.type === 'relative') && c.slot === 'integrations') && read.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+      read = { ...read, commands: [{ type: 'set', slot: 'integrations', value: Number(integrations[1]) }] } as unknown as T;
+    }
+  }
+  // ("Kalau storage on-prem kami sudah punya sendiri …, misal US$900 per agen per tahun untuk on-prem, gimana hasil
+  // perbandingannya?": the whole platform owned, the $900 unused) storage of their own, priced, is their storage price
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && read.commands.some((c) => c.type === 'set' && c.slot === 'owned') && /\b(?:storage\w*|penyimpanan\w*)\b/i.test(original) && !/\b(?:servers?|hardware|licen[cs]e|lisensi|pbx|platform)\b/i.test(original)) {
+    const own = readOwnPrices(original.replace(/,/g, ' '), read.lang).filter((c) => c.type === 'set' && c.slot === 'storage_price');
+    read = { ...read, commands: [...own, ...read.commands.filter((c) => !(c.type === 'set' && c.slot === 'owned')), ...(/\b(?:perbandingan\w*|bandingkan|compare|comparison|banding\w*)\b/i.test(original) ? [{ type: 'compare' as const }] : [])] } as unknown as T;
+  }
+  // ("… 70 agents, voice and email, cloud. Is a cloud setup ok for HIPAA?": the cloud's set-up fees) a compliance
+  // regime asked of a deployment is the compliance answer
+  {
+    const regime = /\b(HIPAA|GDPR|PCI(?:[- ]DSS)?|SOC ?2|ISO ?27001|UU PDP|PDP|OJK|CCPA|FedRAMP)\b/.exec(original);
+    const asked = (c: Command) => c.type === 'ask' && (c.topic === 'other' || c.topic === 'setup_costs' || c.topic === 'cloud_pros' || c.topic === 'onprem_pros' || c.topic === 'hybrid_pros' || c.topic === 'security');
+    if (regime && !CONTACT_OR_CONSENT.has(ctx.context) && !ADVISOR_COMPLIANCE.test(original) && read.commands.some(asked) && !read.commands.some((c) => c.type === 'ask' && c.query !== undefined && new RegExp(regime[1]!, 'i').test(c.query) && c.topic !== 'other')) {
+      read = { ...read, commands: [...read.commands.filter((c) => !asked(c)), { type: 'ask', topic: 'security', query: read.lang === 'id' ? 'Patuh UU PDP gak?' : 'Is it HIPAA compliant?' }] } as unknown as T;
+    }
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -12289,7 +12374,7 @@ function wagesAsked<T extends Interpretation>(text: string, context: Context, r:
   return { ...r, commands: [{ type: 'ask', topic: 'staffing_costs', query: (PAY_LEVEL_ASKED.test(text) ? PAY_LEVEL_QUESTION : SALARY_QUESTION)[r.lang] }] };
 }
 /** What agents are paid, asked as a level: "typical salary", "gaji CS biasanya brp", "per hour". */
-const PAY_LEVEL_ASKED = /\b(?:typical|average|usual|normal|going rate|market|median|standard|earn|earns|make|makes|per hour|an hour|hourly|biasanya|rata-rata|rata2|umumnya|standar|kisaran|umr|ump|pasaran|sekarang)\b|\b(?:gaji|salary|salaries|wages?|upah)\b[^.?!]{0,20}\b(?:di|in)\s+\p{Lu}/iu;
+const PAY_LEVEL_ASKED = /\b(?:typical|average|usual|normal|roughly|rough|ballpark|add|adds|going rate|market|median|standard|earn|earns|make|makes|per hour|an hour|hourly|biasanya|rata-rata|rata2|umumnya|standar|kisaran|umr|ump|pasaran|sekarang)\b|\b(?:gaji|salary|salaries|wages?|upah)\b[^.?!]{0,20}\b(?:di|in)\s+\p{Lu}/iu;
 const PAY_LEVEL_QUESTION = { en: 'What is a typical agent salary?', id: 'Gaji CS biasanya berapa?' } as const;
 
 /**

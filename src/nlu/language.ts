@@ -157,6 +157,8 @@ export function detectLanguage(text: string, fallback: Lang = 'en', opening = fa
   // ("cruise line shore excursions, 40 agents voice email web chat cloud" was answered in Indonesian: "shore" is one
   // letter from "sore") half a vote, one misspelling or a greeting, is no language of its own
   if (fallback === 'en' && other < 1) return fallback;
+  // ("ya typical" in an English conversation: answered in Indonesian from then on) "ya" alone is English's "yeah" too
+  if (fallback === 'en' && !opening && other <= 1 && /^\W*ya\b/i.test(text) && text.trim().split(/\s+/).length <= 4) return fallback;
   // ("per agent per month?" and "yearly?" turned an Indonesian conversation English) Indonesian chat borrows an English
   // word or two; one English word alone does not leave Indonesian, a sentence does ("thanks, and what is egress?")
   if (fallback === 'id' && !opening && own === 0 && other < 2) return fallback;

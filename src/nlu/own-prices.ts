@@ -158,7 +158,9 @@ export function readOwnPrices(whole: string, lang: 'en' | 'id'): Command[] {
     // ("Can you redo it with the licence at $90 per agent per month?" asks for a re-run with the visitor's figure: it was
     // read as a question about the licence and the $90 dropped)
     /\b(?:re-?do|re-?run|re-?calculate|re-?compute|re-?price|re-?estimate|update|run (?:it|that|this|the numbers?)|hitung(?:kan|in)?\s+(?:ulang|lagi)|itung(?:in)?\s+(?:ulang|lagi)|coba\s+(?:hitung|itung)\w*)\b[^?.!]{0,60}?\b(?:with|using|at|dengan|pakai|pake|pk)\b[^?.!]{0,40}?(?:\$|\brp\.?\s?\d|\d)/i.test(asked);
-  const question = QUESTION_ABOUT_FIGURE.test(asked) || COMPLAINT.test(asked) || (!conditional && (/^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(asked) ||
+  // ("Wait, storage still $1,350 per agent even though we don't record calls?": storage set to $1,350 a month) a figure
+  // of the estimate doubted is no figure of theirs
+  const question = QUESTION_ABOUT_FIGURE.test(asked) || COMPLAINT.test(asked) || /\b(?:still|even though|despite|masih|padahal|tetap)\b[^?]*\?/i.test(asked) || (!conditional && (/^\s*(?:why|kenapa|knp|how come|kok)\b/i.test(asked) ||
     /\b(?:berapa|brp|how much|what(?:'s| is| are| does| do| would)|whats|apakah|which)\b/i.test(asked) ||
     /^\s*(?:(?:hm+|um+|wait|ok(?:ay)?|so|and)[\s,]+)*(?:is|are|does|do|did|can|could|will|would|should|has|have)\b[^?]*\?\s*$/i.test(asked)));
   if (!question) {

@@ -128,6 +128,8 @@ const FOLLOWERS = new Set([
   'min', 'then', 'instead', 'please', 'pls', 'how', 'what',
   // a reason after the figure ("kalau agennya jadi 120 karena mau ekspansi ke Sumatra?": the 120 lost)
   'karena', 'krn', 'karna', 'soalnya', 'sebab', 'because', 'cause', 'coz', 'cuz', 'since', 'due',
+  // ("eh salah, cs nya 15 deng. sekalian tambah email": email added, 12 agents kept)
+  'deng', 'dah', 'sekalian',
 ]);
 const RELATIVES = new Set(['who', 'that', 'which', 'yang', 'whom']);
 const YEARS_NOT_HORIZON = new Set(['ago', 'old', 'lalu', 'experience', 'pengalaman', 'business', 'running', 'berdiri', 'silam']);

@@ -392,6 +392,147 @@ const conversations: Conversation[] = [
       ["sorry, it's Thomas Hardie, with ie", ['Thomas Hardie']],
     ],
   },
+  // "Thanks. Could I get someone to email me, I dont want calls": voice taken out of the center sent to sales
+  {
+    name: 'calls refused with sales asked for leave the center its voice',
+    steps: [
+      ['30 agents voice and email cloud', ['Estimate: 30 agents']],
+      ['Thanks. Could I get someone to email me, I dont want calls', ['What is your name'], ['removed voice']],
+    ],
+  },
+  // "why does the on prem one need IT staff, we already have IT guys": the whole platform counted as owned
+  {
+    name: 'people already on staff own no platform',
+    steps: [
+      ['40 agents voice on prem', ['Estimate: 40 agents']],
+      ['why does the on prem one need IT staff, we already have IT guys', ['In-house IT staff'], ['already owned']],
+    ],
+  },
+  // "Wait, storage still $1,350 per agent even though we don't record calls?": storage set to $1,350 a month
+  {
+    name: 'a figure of the estimate doubted is no figure of theirs',
+    steps: [
+      ['35 agents voice and chat cloud', ['Estimate: 35 agents']],
+      ["Wait, storage still $1,350 per agent even though we don't record calls?", ['no calls recorded'], ['$37,800']],
+    ],
+  },
+  // "let's say 20 to be safe": not understood
+  {
+    name: 'a head count assumed to be safe is that head count',
+    steps: [
+      ['18 agents voice cloud', ['Estimate: 18 agents']],
+      ["let's say 20 to be safe", ['Estimate: 20 agents']],
+    ],
+  },
+  // "ya typical" in an English conversation: Indonesian from then on
+  {
+    name: 'ya in an English conversation keeps English',
+    steps: [
+      ['12 agents voice and email', ['Where should it run']],
+      ['cloud', ['optional']],
+      ['ya typical', ['Estimate: 12 agents'], ['Estimasi']],
+    ],
+  },
+  // "what is a SIP trunk? do I need one?": one agent
+  {
+    name: 'one after a verb of having is a pronoun',
+    steps: [['what is a SIP trunk? do I need one?', ['SIP trunk is'], ['1 agent']]],
+  },
+  // "… 70 agents, voice and email, cloud. Is a cloud setup ok for HIPAA?": the cloud's set-up fees
+  {
+    name: 'a compliance regime asked of a deployment is the compliance answer',
+    steps: [['we run a home health agency, 70 agents, voice and email, cloud. Is a cloud setup ok for HIPAA?', ['HIPAA', 'Estimate: 70 agents']]],
+  },
+  // "ok what would agent salaries roughly add then": the previous paragraph again
+  {
+    name: 'what salaries would roughly add is the pay-level answer',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['ok what would agent salaries roughly add then', ['salar']],
+    ],
+  },
+  // "mahal jg ya. yg paling murah brp?": the largest costs
+  {
+    name: 'the cheapest it could come to is the low end',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['mahal jg ya. yg paling murah brp?', ['Rp 17.531.000']],
+    ],
+  },
+  // "Per agen per bulan jadi berapa setelah WFM?": the WFM article
+  {
+    name: 'the figure per agent after an add-on is the figure per agent',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['tambah WFM', ['WFM']],
+      ['Per agen per bulan jadi berapa setelah WFM?', ['per agen per bulan']],
+    ],
+  },
+  // "per tahunnya dlm USD?": "the figures are already in dollars", no year
+  {
+    name: 'the year asked with the currency is the year',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['per tahunnya dlm USD?', ['US$28.500 per tahun']],
+    ],
+  },
+  // "Kalau on-prem, kapan titik impasnya?": on-premises' figures
+  {
+    name: 'the break-even asked beside a deployment is the break-even',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen telepon cloud', ['Estimasi: 50 agen']],
+      ['Kalau on-prem, kapan titik impasnya?', ['impas']],
+    ],
+  },
+  // "ya udah 1 tahun brp": not understood
+  {
+    name: 'a year asked in so many words is the year',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['ya udah 1 tahun brp', ['per tahun']],
+    ],
+  },
+  // "Berapa total biaya 10 tahun, termasuk penggantian hardware?": the refresh alone
+  {
+    name: 'a total over a horizon with the replacement is the total',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen telepon on-prem', ['Estimasi: 50 agen']],
+      ['Berapa total biaya 10 tahun, termasuk penggantian hardware?', ['10 tahun']],
+    ],
+  },
+  // "… 2 integrasi khusus. Itu nambah berapa?": "say '2 integrasi khusus'"
+  {
+    name: 'integrations needed, counted, are added',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon cloud', ['Estimasi: 40 agen']],
+      ['Kami perlu integrasi ke DMS (dealer management system) dan CRM, 2 integrasi khusus. Itu nambah berapa?', ['integrasi khusus: 2']],
+    ],
+  },
+  // "eh salah, cs nya 15 deng. sekalian tambah email": email added, 12 agents kept
+  {
+    name: 'a corrected head count with deng is that head count',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon cloud', ['Estimasi: 12 agen']],
+      ['eh salah, cs nya 15 deng. sekalian tambah email', ['Estimasi: 15 agen, telepon dan email']],
+    ],
+  },
+  // "Kalau storage on-prem kami sudah punya sendiri …, misal US$900 per agen per tahun …": the whole platform owned
+  {
+    name: 'storage of their own, priced, is their storage price',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen telepon on-prem', ['Estimasi: 50 agen']],
+      ['Kalau storage on-prem kami sudah punya sendiri jadi bisa lebih murah, misal US$900 per agen per tahun untuk on-prem, gimana hasil perbandingannya?', ['penyimpanan data'], ['sudah dimiliki']],
+    ],
+  },
 ];
 
 describe('fifty-fifth round (2026-12-07, forty-seventh session)', () => {
