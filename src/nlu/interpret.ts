@@ -10668,10 +10668,44 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   // regime asked of a deployment is the compliance answer
   {
     const regime = /\b(HIPAA|GDPR|PCI(?:[- ]DSS)?|SOC ?2|ISO ?27001|UU PDP|PDP|OJK|CCPA|FedRAMP)\b/.exec(original);
-    const asked = (c: Command) => c.type === 'ask' && (c.topic === 'other' || c.topic === 'setup_costs' || c.topic === 'cloud_pros' || c.topic === 'onprem_pros' || c.topic === 'hybrid_pros' || c.topic === 'security');
-    if (regime && !CONTACT_OR_CONSENT.has(ctx.context) && !ADVISOR_COMPLIANCE.test(original) && read.commands.some(asked) && !read.commands.some((c) => c.type === 'ask' && c.query !== undefined && new RegExp(regime[1]!, 'i').test(c.query) && c.topic !== 'other')) {
+    const asked = (c: Command) => c.type === 'ask' && (c.topic === 'other' || c.topic === 'setup_costs');
+    // (only a deployment asked to be fit for the regime: "which is better for OJK?" and "does GDPR affect the price?"
+    // keep their own readings)
+    const fitFor = /\b(?:ok|okay|fine|good enough|suitable|allowed|compliant|boleh|aman|cocok|bisa)\s+(?:for|with|untuk|buat|sama|dengan)\s+(?:the\s+)?(?:HIPAA|GDPR|PCI|SOC|ISO|UU PDP|PDP|OJK|CCPA|FedRAMP)/i.test(original);
+    if (regime && fitFor && !CONTACT_OR_CONSENT.has(ctx.context) && !ADVISOR_COMPLIANCE.test(original) && read.commands.some(asked) && read.commands.every((c) => c.type !== 'ask' || asked(c)) && !read.commands.some((c) => c.type === 'compare')) {
       read = { ...read, commands: [...read.commands.filter((c) => !asked(c)), { type: 'ask', topic: 'security', query: read.lang === 'id' ? 'Patuh UU PDP gak?' : 'Is it HIPAA compliant?' }] } as unknown as T;
     }
+  }
+  // ("… 1,800 minutes per agent monthly and 150k SMS total per month": the SMS counted per agent) a volume said as a
+  // total is no figure per agent
+  if (read.commands.some((c) => c.type === 'set' && 'perAgent' in c && c.perAgent)) {
+    const totals = [...original.matchAll(/\b(sms|texts?|mms|minutes?|calls?|emails?|chats?|messages?)\s+(?:in\s+)?total\b|\btotal\s+(?:of\s+)?[\d.,]+\s*k?\s*(sms|texts?|mms|minutes?|calls?|emails?|chats?|messages?)\b/gi)].map((m) => (m[1] ?? m[2])!.toLowerCase());
+    const slotOf = (w: string) => (/^(?:sms|texts?)$/.test(w) ? 'sms_month' : w === 'mms' ? 'mms_month' : /^minutes?$/.test(w) ? 'minutes_month' : /^calls?$/.test(w) ? 'calls_month' : /^emails?$/.test(w) ? 'email_month' : /^chats?$/.test(w) ? 'chat_month' : undefined);
+    const whole = new Set(totals.map(slotOf).filter((x) => x !== undefined));
+    if (whole.size) read = { ...read, commands: read.commands.map((c) => (c.type === 'set' && (whole as Set<string>).has(c.slot) && 'perAgent' in c ? (({ perAgent: _p, ...rest }) => rest)(c) as Command : c)) } as unknown as T;
+  }
+  // ("Sorry, I meant 12 across all centres but only 8 full time equivalents. Can you do 8?": 12) the head count asked
+  // to be priced is the one priced
+  {
+    const doN = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:can you|could you|please|pls)\s+(?:do|price|use|make it|run|go with)\s+(\d{1,5})\s*(?:agents?|seats?|people|ftes?)?\W*$/i.exec(original) : null;
+    if (doN && read.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) read = { ...read, commands: [{ type: 'set', slot: 'agents', value: Number(doN[1]) }] } as unknown as T;
+  }
+  // ("minus MMS sama SMS ya, gak kepake": the MMS price) channels said to go are removed
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:minus|kurangi|kurangin|hapus\w*|buang|drop|remove|tanpa)\s+(?:the\s+)?(?:sms|mms|email|e-mail|chat|live ?chat|web ?chat|social(?: media)?|sosmed|medsos|whats ?app|wa|voice|telepon|telpon)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    const named = readScenario(original.replace(/^\W*\w+/, ''), 'asked_channels', false, read.lang).commands.find((c) => c.type === 'set' && c.slot === 'channels');
+    if (named && named.type === 'set' && named.slot === 'channels') read = { ...read, commands: [{ type: 'remove', slot: 'channels', value: named.value }] } as unknown as T;
+  }
+  // ("eh ternyata finance minta rupiah aja. yg paling besar biayanya apa?": answered in dollars) a currency asked for
+  // beside a question is set too
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => c.type === 'set' && c.slot === 'currency') && /\b(?:minta|pakai|pake|dalam|dlm|in|use|switch to|ganti(?: ke)?)\s+(rupiah|idr|dollars?|dolar|usd)\b/i.test(original) && read.commands.some((c) => c.type === 'ask_estimate' || c.type === 'ask')) {
+    const usd = /\b(?:dollars?|dolar|usd)\b/i.test(original);
+    read = { ...read, commands: [{ type: 'set', slot: 'currency', value: usd ? 'USD' : 'IDR' }, ...read.commands] } as unknown as T;
+  }
+  // ("kontraknya 6 bulan aja bisa? brp totalnya": the 3-year total) a contract that short is that many months
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && read.peakLength && read.peakLength < 12 && read.monthsTotal === undefined && !ctx.followUp?.peak && !ctx.followUp?.seasons && /\b(?:kontrak\w*|contract|sewa|rent|langganan|subscri\w*)\b/i.test(original) &&
+    read.commands.every((c) => c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate' || (c.type === 'ask' && !c.query))) {
+    const { peakLength: months, ...rest } = read;
+    read = { ...(rest as unknown as T), question: true, monthsTotal: months, commands: [{ type: 'unclear' }] } as unknown as T;
   }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
@@ -12374,7 +12408,7 @@ function wagesAsked<T extends Interpretation>(text: string, context: Context, r:
   return { ...r, commands: [{ type: 'ask', topic: 'staffing_costs', query: (PAY_LEVEL_ASKED.test(text) ? PAY_LEVEL_QUESTION : SALARY_QUESTION)[r.lang] }] };
 }
 /** What agents are paid, asked as a level: "typical salary", "gaji CS biasanya brp", "per hour". */
-const PAY_LEVEL_ASKED = /\b(?:typical|average|usual|normal|roughly|rough|ballpark|add|adds|going rate|market|median|standard|earn|earns|make|makes|per hour|an hour|hourly|biasanya|rata-rata|rata2|umumnya|standar|kisaran|umr|ump|pasaran|sekarang)\b|\b(?:gaji|salary|salaries|wages?|upah)\b[^.?!]{0,20}\b(?:di|in)\s+\p{Lu}/iu;
+const PAY_LEVEL_ASKED = /\b(?:typical|average|usual|normal|add|adds|going rate|market|median|standard|earn|earns|make|makes|per hour|an hour|hourly|biasanya|rata-rata|rata2|umumnya|standar|kisaran|umr|ump|pasaran|sekarang)\b|\b(?:gaji|salary|salaries|wages?|upah)\b[^.?!]{0,20}\b(?:di|in)\s+\p{Lu}/iu;
 const PAY_LEVEL_QUESTION = { en: 'What is a typical agent salary?', id: 'Gaji CS biasanya berapa?' } as const;
 
 /**

@@ -530,6 +530,50 @@ const conversations: Conversation[] = [
       ['Kalau storage on-prem kami sudah punya sendiri jadi bisa lebih murah, misal US$900 per agen per tahun untuk on-prem, gimana hasil perbandingannya?', ['penyimpanan data'], ['sudah dimiliki']],
     ],
   },
+  // "… 1,800 minutes per agent monthly and 150k SMS total per month": the SMS counted per agent
+  {
+    name: 'a volume said as a total is no figure per agent',
+    steps: [
+      ['7 agents voice and sms cloud', ['Estimate: 7 agents']],
+      ['Our volume: about 1,800 minutes per agent monthly and 150k SMS total per month', ['SMS 150,000 a month'], ['1,050,000']],
+    ],
+  },
+  // "Sorry, I meant 12 across all centres but only 8 full time equivalents. Can you do 8?": 12 again
+  {
+    name: 'the head count asked to be priced is the one priced',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['Sorry, I meant 12 across all centres but only 8 full time equivalents. Can you do 8?', ['Estimate: 8 agents']],
+    ],
+  },
+  // "minus MMS sama SMS ya, gak kepake": the MMS price
+  {
+    name: 'channels said to go with minus are removed',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon sms mms cloud', ['Estimasi: 10 agen']],
+      ['minus MMS sama SMS ya, gak kepake', ['Estimasi: 10 agen, telepon, cloud']],
+    ],
+  },
+  // "eh ternyata finance minta rupiah aja. yg paling besar biayanya apa?": answered in dollars
+  {
+    name: 'a currency asked for beside a question is set too',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['dalam USD dong', ['US$']],
+      ['eh ternyata finance minta rupiah aja. yg paling besar biayanya apa?', ['Rp '], ['US$1.250']],
+    ],
+  },
+  // "kontraknya 6 bulan aja bisa? brp totalnya": the 3-year total
+  {
+    name: 'a contract of a few months is that many months',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen telepon cloud', ['Estimasi: 10 agen']],
+      ['kontraknya 6 bulan aja bisa? brp totalnya', ['6 bulan']],
+    ],
+  },
 ];
 
 describe('fifty-fifth round (2026-12-07, forty-seventh session)', () => {
