@@ -10707,6 +10707,32 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     const { peakLength: months, ...rest } = read;
     read = { ...(rest as unknown as T), question: true, monthsTotal: months, commands: [{ type: 'unclear' }] } as unknown as T;
   }
+  // ("lol ok. cloud?" under an on-premises estimate: what cloud is) a deployment asked bare is its figures
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:lol|haha\w*|wkwk\w*|ok(?:ay|e)?|hmm+|so|and|then|what about|how about|kalau|kalo|klo|trus|terus)\W+)*(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s*\?+\s*$/i.test(original) &&
+    read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ack')) {
+    const d = deploymentsNamed(original)[0];
+    if (d) read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] } as unknown as T;
+  }
+  // ("we'd keep it 7 years probably": the storage answer) the years the center is kept are the horizon
+  {
+    const kept = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:keep|run|use|have)\s+(?:it|this|that|the (?:system|platform|center|centre|setup))\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+)?(\d{1,2})\s*(?:years?|yrs?)\b/i.exec(original) : null;
+    if (kept && Number(kept[1]) >= 1 && Number(kept[1]) <= 10 && !/\b(?:servers?|hardware|gateways?|equipment)\b/i.test(original) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'years'))) {
+      read = { ...read, commands: [{ type: 'set', slot: 'years', value: Number(kept[1]) }] } as unknown as T;
+    }
+  }
+  // ("Kalau orangnya tinggal 2 gimana?": the drawbacks of on-premises) the head count said as what is left is that head count
+  {
+    const left = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:orang\w*|agen\w*|cs\w*|staf\w*|tim\w*)\s+(?:jadi\s+)?(?:tinggal|sisa|cuma|hanya)\s+(\d{1,4})\b|\b(?:tinggal|sisa)\s+(\d{1,4})\s*(?:orang|org|agen)\b/i.exec(original) : null;
+    if (left && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) read = { ...read, commands: [{ type: 'set', slot: 'agents', value: Number(left[1] ?? left[2]) }] } as unknown as T;
+  }
+  // ("we also have an after hours team of 4, add them": "say 'add 4 agents'") a team of N added is N more agents
+  {
+    const team = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:team|crew|shift|group)\s+of\s+(\d{1,4})\b[^.?!]{0,30}\b(?:add (?:them|those|it)|include (?:them|those)|too|as well)\b/i.exec(original) : null;
+    if (team && !read.commands.some((c) => (c.type === 'set' || c.type === 'relative' || c.type === 'correct') && c.slot === 'agents' && c.type !== 'relative' && 'value' in c && c.value !== Number(team[1])) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'sub_team' || c.type === 'add' || c.type === 'estimate' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'))) {
+      const { shiftHeadcount: _s, ...rest } = read as T & { shiftHeadcount?: number };
+      read = { ...(rest as unknown as T), commands: [{ type: 'relative', slot: 'agents', op: 'add', amount: Number(team[1]) }] } as unknown as T;
+    }
+  }
   // ("No phone line at all." at the deployment question: "not sure", all three compared; "no voice at all" the same)
   // no phones said about the center, inside the estimate, takes voice out, or says it is not in
   if (ESTIMATE_CONTEXTS_FOR_CHANNELS.has(ctx.context) && NO_VOICE_AT_ALL.test(original) && read.commands.every((c) => c.type === 'skip' || c.type === 'unclear' || c.type === 'no' || c.type === 'ack' || (c.type === 'remove' && c.slot === 'channels'))) {

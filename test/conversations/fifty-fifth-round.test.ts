@@ -574,6 +574,39 @@ const conversations: Conversation[] = [
       ['kontraknya 6 bulan aja bisa? brp totalnya', ['6 bulan']],
     ],
   },
+  // "lol ok. cloud?" under an on-premises estimate: what cloud is
+  {
+    name: 'a deployment asked bare is its figures',
+    steps: [
+      ['25 agents voice on prem', ['Estimate: 25 agents']],
+      ['lol ok. cloud?', ['The same scenario cloud']],
+    ],
+  },
+  // "we'd keep it 7 years probably": the storage answer
+  {
+    name: 'the years the center is kept are the horizon',
+    steps: [
+      ['25 agents voice on prem', ['Estimate: 25 agents']],
+      ["we'd keep it 7 years probably", ['horizon 3 → 7 years']],
+    ],
+  },
+  // "Kalau orangnya tinggal 2 gimana?": the drawbacks of on-premises
+  {
+    name: 'the head count said as what is left is that head count',
+    locale: 'id-ID',
+    steps: [
+      ['4 agen telepon on-prem', ['Estimasi: 4 agen']],
+      ['Kalau orangnya tinggal 2 gimana?', ['Estimasi: 2 agen']],
+    ],
+  },
+  // "wait we also have an after hours team of 4, add them": 20 agents kept, "say 'add 4 agents'"
+  {
+    name: 'a team of a few added is that many more agents',
+    steps: [
+      ['20 agents voice and email cloud', ['Estimate: 20 agents']],
+      ['wait we also have an after hours team of 4, add them', ['Estimate: 24 agents']],
+    ],
+  },
 ];
 
 describe('fifty-fifth round (2026-12-07, forty-seventh session)', () => {
