@@ -10708,7 +10708,8 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
     read = { ...(rest as unknown as T), question: true, monthsTotal: months, commands: [{ type: 'unclear' }] } as unknown as T;
   }
   // ("lol ok. cloud?" under an on-premises estimate: what cloud is) a deployment asked bare is its figures
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /^\W*(?:(?:lol|haha\w*|wkwk\w*|ok(?:ay|e)?|hmm+|so|and|then|what about|how about|kalau|kalo|klo|trus|terus)\W+)*(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s*\?+\s*$/i.test(original) &&
+  // (not right after an article on a deployment's pros or cons: "and cloud?" there is cloud's side of it)
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && !/_(?:pros|cons)$/.test(ctx.followUp?.topic ?? '') && /^\W*(?:(?:lol|haha\w*|wkwk\w*|ok(?:ay|e)?|hmm+|so|and|then|what about|how about|kalau|kalo|klo|trus|terus)\W+)*(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s*\?+\s*$/i.test(original) &&
     read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'ack')) {
     const d = deploymentsNamed(original)[0];
     if (d) read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] } as unknown as T;
