@@ -10697,7 +10697,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("eh ternyata finance minta rupiah aja. yg paling besar biayanya apa?": answered in dollars) a currency asked for
   // beside a question is set too
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => c.type === 'set' && c.slot === 'currency') && /\b(?:minta|pakai|pake|dalam|dlm|in|use|switch to|ganti(?: ke)?)\s+(rupiah|idr|dollars?|dolar|usd)\b/i.test(original) && read.commands.some((c) => c.type === 'ask_estimate' || c.type === 'ask')) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !read.commands.some((c) => c.type === 'set' && c.slot === 'currency') && /\b(?:minta|pakai|pake|use|switch to|ganti(?: ke)?)\s+(rupiah|idr|dollars?|dolar|usd)\b/i.test(original) && read.commands.some((c) => c.type === 'ask_estimate' || c.type === 'ask')) {
     const usd = /\b(?:dollars?|dolar|usd)\b/i.test(original);
     read = { ...read, commands: [{ type: 'set', slot: 'currency', value: usd ? 'USD' : 'IDR' }, ...read.commands] } as unknown as T;
   }
