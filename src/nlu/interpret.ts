@@ -1372,7 +1372,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
   // one channel, whatever the model heard beside it
   // ("what if social is just 5 of the agents, not all 28?": 5 agents on social alone) so is the channel said first
   const team = WHAT_IF_CONTEXTS.has(ctx.context) && !r.commands.some((c) => c.type === 'sub_team') ? SUB_TEAM.exec(typed) ?? channelFirstSubTeam(typed) : null;
-  if (team && r.commands.every((c) => c.type === 'no' || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')))) {
+  if (team && r.commands.every((c) => c.type === 'no' || c.type === 'ack' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate' || ((c.type === 'set' || c.type === 'add') && (c.slot === 'agents' || c.slot === 'channels')))) {
     const channel = SUB_TEAM_CHANNEL.find(([re]) => re.test(team[2]!))?.[1];
     const agents = Number(team[1]);
     if (channel && Number.isInteger(agents) && agents >= 1 && agents <= 100_000) r = { ...r, commands: [{ type: 'sub_team', channel, agents }] };
@@ -15083,9 +15083,17 @@ const SUB_TEAM_CHANNEL_FIRST = new RegExp(
 );
 /** SUB_TEAM's shape ([, count, channel word]) from a message that names the channel first. */
 function channelFirstSubTeam(text: string): [string, string, string] | null {
-  const m = SUB_TEAM_CHANNEL_FIRST.exec(text);
+  const m = SUB_TEAM_CHANNEL_FIRST.exec(text) ?? CHANNEL_ADDED_FOR_FEW.exec(text);
   return m ? [m[0], m[2]!, m[1]!] : null;
 }
+/**
+ * ("add voice for VIP customers only, like 20 agents": the center cut to 20) a channel added for a few of the agents,
+ * the few said after "only" or "just".
+ */
+const CHANNEL_ADDED_FOR_FEW = new RegExp(
+  String.raw`\b(?:add|adding|plus|tambah\w*|nambah)\s+(?:the\s+|a\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b[^.?!\d]{0,40}?\b(?:only|just|cuma|hanya|khusus)\b[^.?!\d]{0,25}?\b(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff|seats?)\b`,
+  'i',
+);
 /** A team split by channel: "50 on voice and 30 only on chat", "30 orang pegang telepon, 20 orang di WA". */
 const SUB_TEAM_PAIR = new RegExp(
   String.raw`\b(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff)?\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|do|doing|handle|handling|for|di|pegang|megang|untuk|buat|jaga)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b[^.?!\d]{0,20}?(?:\band\b|,|\bdan\b|&|\bplus\b)\s*(\d{1,6})\s*(?:agents?|agen|people|orang|org|reps?|staff)?\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|do|doing|handle|handling|for|di|pegang|megang|untuk|buat|jaga)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,

@@ -174,6 +174,13 @@ function parseRejected(raw: string, reason: 'zero' | 'negative' | 'decimal' | 't
   return reason === 'negative' ? -Math.abs(v) : v;
 }
 
+/**
+ * A figure denied, then the right one said after a hedge: "we don't do 2000 min per agent, more like 1200", "it's not
+ * 5000 emails a month, closer to 3000", "bukan 500 sms per agen, lebih ke 200" (the denied figure was kept). The hedge
+ * is where the correction starts.
+ */
+const FIGURE_DENIED_THEN_SAID = /(?<=\b(?:not|don'?t|dont|doesn'?t|isn'?t|aren'?t|never|bukan|gak|ga|nggak|enggak|tidak|tdk)\b[^.?!\d]{0,30}\d[^.?!]{0,40}?[,;:—–-]\s*(?:(?:it'?s|its|we'?re|we do|we get|we have|probably|maybe|realistically|really|actually|but|tapi|paling)\s+)*)(?:more like|closer to|nearer(?: to)?|rather|lebih ke|lebih kayak|lebih kaya|palingan|kira-kira|kurleb)\b(?=\s*~?\s*\d)/i;
+
 const ADDED_AFTER_CUE = /^\s*[,.]?\s*(?:(?:sama|juga|plus|tambah\w*|ditambah|sekalian|and(?: also)?|also|oh and)\b|.*\b(?:juga|too|as well)\b)/i;
 
 /**
@@ -213,13 +220,17 @@ const WA_THE_STATE = /\b(?:(?:all over|across|around|throughout|in|from|out of|o
 
 function readScenarioOnce(typed: string, context: Context, corrective: boolean, lang?: Lang): ScenarioReading {
   const text = typed.replace(OWN_IT_STAFF, (m) => ' '.repeat(m.length)).replace(SERVERS_COUNTED, (m) => ' '.repeat(m.length)).replace(WA_THE_STATE, (m) => ' '.repeat(m.length));
-  const cue = CORRECTION_SPLIT.exec(text);
+  const denied = CORRECTION_SPLIT.exec(text) ? null : FIGURE_DENIED_THEN_SAID.exec(text);
+  const cue = denied ?? CORRECTION_SPLIT.exec(text);
   if (!cue) {
     const r = readSegment(text, context, corrective ? 'correct' : 'set', lang);
     return r;
   }
   const before = readSegment(text.slice(0, cue.index), context, 'set', lang);
-  const afterText = text.slice(cue.index + cue[0].length);
+  let afterText = text.slice(cue.index + cue[0].length);
+  // ("not 20 agents, more like 25": the unit is said once, with the figure denied)
+  const unit = denied && /^\s*~?\s*\d[\d.,]*k?\s*[.!]*\s*$/i.test(afterText) ? /\d[\d.,]*k?\s+([^\d,;:.!?—–-]{1,30}?)\s*[,;:—–-]\s*[^,;:—–-]*$/i.exec(text.slice(0, cue.index)) : null;
+  if (unit) afterText = `${afterText.trim().replace(/[.!]+$/, '')} ${unit[1]}`;
   // ("… perusahaan pembiayaan alat pertanian... bukan, koreksi, kami distributor alkes … 22 agen, telepon + email + live
   // chat. Cloud." as a first message: every detail lost) a correction of words that set nothing corrects no scenario
   if (before.commands.length === 0 && !before.agentsRejected) return readSegment(afterText, context, corrective ? 'correct' : 'set', lang);
@@ -232,7 +243,8 @@ function readScenarioOnce(typed: string, context: Context, corrective: boolean, 
   const bare = after.commands.length === 0 || (after.commands.length === 1 && only && 'slot' in only && only.slot === 'agents' && !AGENT_WORD_RE.test(afterText));
   const numbers = findNumbers(tokenize(normalizeText(afterText)));
   if (figures.length === 1 && figure && 'slot' in figure && figure.slot !== 'agents' && bare && numbers.length === 1 && !numbers[0]!.negative) {
-    after.commands = [{ type: 'correct', slot: figure.slot, value: numbers[0]!.value } as Command];
+    // (per agent when the figure it corrects was: "we don't do 2000 min per agent, more like 1200")
+    after.commands = [{ ...figure, type: 'correct', value: numbers[0]!.value } as Command];
   }
   // "40 agents - no wait, 45 - voice and sms": a bare figure right after the cue corrects the head count before it
   const headCount = before.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
@@ -354,7 +366,8 @@ export function readRelative(text: string, signedFigures = true): Extract<Comman
   // ("actually 6, one more person joining": the new head count, and the reason for it; it became 5 + 6 + 1)
   if (NEW_TOTAL_FIRST.test(normalizeText(text))) return [];
   // ("actually one more q - what happens if we add sms later?": one more agent) one more question is no change
-  const norm = expandChatVerbs(normalizeText(text).replace(ONE_MORE_QUESTION, (m) => ' '.repeat(m.length)));
+  // ("not 20 agents, more like 25": 20 agents added) "more like" hedges a figure, it adds nothing
+  const norm = expandChatVerbs(normalizeText(text).replace(ONE_MORE_QUESTION, (m) => ' '.repeat(m.length)).replace(/\bmore like\b/g, '     like'));
   const tokens = tokenize(norm);
   const mentions = findNumbers(tokens);
   const out: Extract<Command, { type: 'relative' }>[] = [];

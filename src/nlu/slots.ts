@@ -232,6 +232,23 @@ const CORRECTION_BETWEEN = /\b(?:no|not|nope|wait|actually|make it|instead|sorry
 
 const PRONOUN_ONE_AFTER = /^(?:that|this|which|the|each|every|any|either|neither|no|other|another|last|first|next|same|right|wrong|cheaper|cheapest|new|old|good|better|best|big|bigger|small|smaller)$/;
 
+/**
+ * ("8 loan officers + 2 assistants = 10 people": 12 agents) the parts of a sum written out with its result are that
+ * result, said once: the parts are dropped.
+ */
+function withoutSummands<M extends { start: number; end: number; value: number }>(tokens: Token[], mentions: M[]): M[] {
+  const dropped = new Set<M>();
+  for (const sum of mentions) {
+    if (tokens[sum.start - 1]?.t !== '=') continue;
+    const parts = mentions.filter((m) => m.end < sum.start && m.start > sum.start - 16 && !dropped.has(m));
+    const between = tokens.slice(parts[0]?.start ?? sum.start, sum.start).map((t) => t.t);
+    if (parts.length >= 2 && between.filter((w) => w === '+').length === parts.length - 1 && !between.some((w) => ['.', '?', '!', ';'].includes(w)) && parts.reduce((t, m) => t + m.value, 0) === sum.value) {
+      for (const m of parts) dropped.add(m);
+    }
+  }
+  return dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
+}
+
 export function extractSlots(text: string, opts: ExtractOptions = {}): Extraction {
   const parsed = ExtractOptionsSchema.safeParse(opts ?? {});
   if (!parsed.success) {
@@ -250,7 +267,7 @@ export function extractSlots(text: string, opts: ExtractOptions = {}): Extractio
   const mentions = withRaw(normalized, tokens, findNumbers(tokens)).filter((m) => !(tokens[m.start]?.t === 'one' && m.end === m.start + 1 && PRONOUN_ONE_AFTER.test(tokens[m.start - 1]?.t ?? '')) &&
     !(/^(?:the|these|those|both)$/.test(tokens[m.start - 1]?.t ?? '') && (m.end >= tokens.length || /^(?:of|options?|models?|deployments?|scenarios?|choices?|together|combined|side)$/.test(tokens[m.end]?.t ?? '') || CLAUSE_BREAKS.has(tokens[m.end]?.t ?? ''))));
   const consumed = new Array<boolean>(tokens.length).fill(false);
-  const quantities = classifyQuantities(tokens, mentions, expecting, consumed);
+  const quantities = classifyQuantities(tokens, withoutSummands(tokens, mentions), expecting, consumed);
   const items = toItems(tokens, consumed);
   const out: Extraction = { lang, intents: [] };
 
