@@ -5066,6 +5066,8 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
       // ("08123": "use digits, spaces and + ( ) - only", to digits) a number too short to dial is said to be short
       // (with no email, the number is the one way to reach the visitor: asked for as such, with no "skip")
       if (!form.contact.email && !(retry && value)) text(t, 'askPhoneRequired', { asks });
+      // ("boleh" at the phone question: "that does not look like a phone number") a yes to a call asks for the number
+      else if (retry && YES_TO_A_CALL.test(value)) text(t, 'askPhoneWhichNumber', { asks, ...(form.contact.email ? { buttons: [{ key: 'actionSkip' }] } : {}) });
       else text(t, retry && value ? (/^[\d\s+()-]+$/.test(value) && (value.match(/\d/g)?.length ?? 0) < 7 ? 'askPhoneTooShort' : 'askPhoneRetry') : 'askPhone', { asks, ...(form.contact.email ? { buttons: [{ key: 'actionSkip' }] } : {}) });
       return;
     case 'time':
@@ -5153,8 +5155,14 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
   // ("Nama aku Citra …, hubungi via WA aja ya 0812-…": the office email asked twice) the phone said instead of an email
   // stands for it
   if (t.noEmail && form.contact.phone && !form.contact.email && !form.skipped.includes('email')) form.skipped.push('email');
+  // ("Could someone from sales call me? … phone 312-555-0147": the email asked, and asked again) a call asked for, with
+  // the number to call, needs no email
+  if (filled.includes('phone') && !form.contact.email && !form.skipped.includes('email') && CALL_ASKED.test(t.text ?? '')) form.skipped.push('email');
   return { filled, invalid };
 }
+
+const YES_TO_A_CALL = /^\W*(?:yes|yeah|yep|sure|ok(?:ay|e)?|please|pls|boleh|iya|ya|mau|silah?kan|bisa|of course|tentu)(?:[\s,]+(?:please|pls|sure|boleh|dong|deh|aja|kak|ya|telpon|telepon|call me|ditelpon|ditelepon))*\W*$/i;
+const CALL_ASKED = /\b(?:call|ring|phone)\s+(?:me|us)\b|\bgive (?:me|us) a (?:call|ring)\b|\b(?:telpon|telepon|telfon|tlp|hubungi|kontak|call)\s+(?:saya|aku|sy|gue|gw|kami)\b|\b(?:ditelpon|ditelepon|via (?:wa|whatsapp|telpon|telepon))\b/i;
 
 function leadDraft(t: Turn, form: HandoffForm) {
   const parsed = ContactSchema.safeParse(form.contact);
@@ -5317,6 +5325,9 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
   // ("hari Kamis siang aja, dan ya saya setuju" at the phone question: the phone asked again, the consent lost) the next
   // question's answer given instead passes over the optional phone
   if (form.slot === 'phone' && filled.includes('time') && !filled.includes('phone') && !form.contact.phone) form.skipped.push('phone');
+  // ("you can call me on 07700 900123" at the email question: the email asked again, and again after "Yes, I consent")
+  // a phone number given for the email is the way to reach the visitor
+  if (form.slot === 'email' && filled.includes('phone') && !filled.includes('email') && !form.contact.email && !form.skipped.includes('email')) form.skipped.push('email');
   const informed = informationIn(t, cmds);
   if (has('send_estimate')) sendEstimate(t, undefined, true);
   if (t.formMoved) return;

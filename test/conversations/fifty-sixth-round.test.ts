@@ -45,6 +45,48 @@ const conversations: Conversation[] = [
       ['add voice for VIP customers only, like 20 agents', ['Estimate: 60 agents, voice'], ['Estimate: 20 agents']],
     ],
   },
+  // "you can call me on 07700 900123" at the email question: the email asked again, and again after "Yes, I consent."
+  {
+    name: 'a phone number given at the email question stands for the email',
+    steps: [
+      ['11 agents, voice and email, cloud', ['Estimate: 11 agents']],
+      ['Please pass me to your sales team.', ['What is your name?']],
+      ['Daniel Okafor', ['work email']],
+      ['Company is Ivy & Oak Venues', ['work email']],
+      ['you can call me on 07700 900123', ['When is a good time'], ['work email']],
+      ['Yes, I consent.', ['CCA-'], ['work email']],
+    ],
+  },
+  // "Could someone from sales call me? … phone 312-555-0147": the work email asked, then asked again
+  {
+    name: 'a call asked for with the number to call needs no email',
+    steps: [
+      ['14 agents, voice and email, cloud', ['Estimate: 14 agents']],
+      ['Could someone from sales call me? My name is Linda Park, company Maple Grove Senior Living, phone 312-555-0147.', ['When is a good time'], ['work email']],
+    ],
+  },
+  // "ya silakan hubungi" at the best-time question: stored as the time to call, "Waktu yang diinginkan: silakan hubungi"
+  {
+    name: 'a yes to be contacted at the best-time question is consent',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen telepon, SMS, whatsapp. Hybrid.', ['Estimasi: 15 agen']],
+      ['mau dihubungi sales, saya Hendra dari CV Tani Subur', ['email']],
+      ['saya gak pakai email, no hp aja +62 857 1122 3344', ['Kapan waktu']],
+      ['ya silakan hubungi', ['CCA-'], ['Waktu yang diinginkan']],
+    ],
+  },
+  // "boleh" at the phone question: "Itu sepertinya bukan nomor telepon"
+  {
+    name: 'a yes at the phone question asks for the number',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telp dan wa, cloud', ['Estimasi: 5 agen']],
+      ['aku mau dihubungi tim sales aja deh', ['nama']],
+      ['nama Dewi, PT Air Segar Nusantara, email dewi@airsegar.id', ['Nomor telepon']],
+      ['boleh', ['nomor berapa'], ['bukan nomor telepon']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
