@@ -154,6 +154,14 @@ function factText(r: Extract<Reply, { kind: 'estimate_fact' }>, lang: Lang, kb?:
       if (r.bound) {
         const b = r.bound;
         const row = e.comparison.find((x) => x.deployment === e.scenario.deployment);
+        // ("Please give me low, typical and high.": the method, no figure) every total at its three values
+        if (b === 'all') {
+          const three = (x: { low: number; typical: number; high: number }) => `${m(x.low)} / ${m(x.typical)} / ${m(x.high)}`;
+          return say(lang, 'factBoundsAll', {
+            scenario, monthly: three(tot.monthly), oneTime: three(tot.oneTime), first: three(tot.first12Months),
+            years: formatNumber(row?.years ?? e.scenario.years, lang), horizon: row ? three(row.tco) : three({ low: tot.annual.low * e.scenario.years, typical: tot.annual.typical * e.scenario.years, high: tot.annual.high * e.scenario.years }),
+          });
+        }
         return say(lang, b === 'high' ? 'factBoundHigh' : 'factBoundLow', {
           scenario, monthly: m(tot.monthly[b]), annual: m(tot.annual[b]), oneTime: m(tot.oneTime[b]), typical: m(tot.annual.typical),
           years: formatNumber(row?.years ?? e.scenario.years, lang), horizon: m(row?.tco[b] ?? tot.annual[b] * e.scenario.years),

@@ -4220,6 +4220,19 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   }
   const e = on ?? (s.priced ? currentEstimate(t) : undefined);
   // ("what's the first-year cost for each?": the scenario's own deployment only) the first year of every deployment
+  // ("Which one has the lower up-front cost?") what each deployment costs before the first month
+  if (t.eachDeployment && e && c.aspect === 'first_year' && UPFRONT_WORDS.test(t.text)) {
+    const once = (d: Deployment) => e.comparison.find((r) => r.deployment === d)!.oneTime;
+    const lowest = (['cloud', 'onPremises', 'hybrid'] as const).reduce((x, d) => (once(d).typical < once(x).typical ? d : x));
+    text(t, 'oneTimeEach', {
+      act: 'why',
+      values: {
+        cloud: { money: once('cloud').typical }, onPremises: { money: once('onPremises').typical }, hybrid: { money: once('hybrid').typical }, lowest: { deployment: lowest },
+        cheapest: { deployment: e.comparison.reduce((x, r) => (r.tco.typical < x.tco.typical ? r : x)).deployment }, years: { number: e.comparison[0]!.years },
+      },
+    });
+    return;
+  }
   if (t.eachDeployment && e && (c.aspect === 'first_year' || c.aspect === 'annual')) {
     const year1 = (d: Deployment) => e.comparison.find((r) => r.deployment === d)!.cumulativeRange[0]!;
     const lowest = (['cloud', 'onPremises', 'hybrid'] as const).reduce((x, d) => (year1(d).typical < year1(x).typical ? d : x));
@@ -4470,6 +4483,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     const integration = t.deps.catalog.entries.find((x) => x.id === 'custom_integration');
     if (lines.length === 0 && line === 'integrations' && integration) {
       text(t, 'factIntegrationsMissing', { act: 'not_included', values: { scenario: scenarioValue(s.draft), low: { money: integration.low }, high: { money: integration.high } } });
+      // ("Are one-off integration costs included?" under hybrid: "no custom integrations", the hybrid integration unsaid)
+      const hybridLine = s.priced && isComplete(s.draft) ? currentEstimate(t)?.lineItems.find((l) => l.id === 'hybrid_integration' && l.oneTime.typical > 0) : undefined;
+      if (hybridLine) text(t, 'factHybridIntegrationIn', { act: 'not_included', values: { value: { money: hybridLine.oneTime.typical }, range: { range: hybridLine.oneTime } } });
       return;
     }
     // ("how many IT people did you assume for on prem?" at the optional step, the deployments compared: "it has no
@@ -5077,7 +5093,10 @@ function promptHandoff(t: Turn, form: HandoffForm, retry: boolean, value = ''): 
       text(t, retry ? 'askNameRetry' : 'askName', { asks });
       return;
     case 'email':
-      text(t, retry && value ? 'askEmailRetry' : 'askEmail', { asks, params: { value } });
+      // ("Could someone from sales call me? … phone 312-555-0147", then "Yes, that's fine.": the email asked again) with a
+      // number to call, the email is optional
+      if (form.contact.phone && !(retry && value)) text(t, 'askEmailOptional', { asks, buttons: [{ key: 'actionSkip' }] });
+      else text(t, retry && value ? 'askEmailRetry' : 'askEmail', { asks, params: { value } });
       return;
     case 'company':
       text(t, retry ? 'askCompanyRetry' : 'askCompany', { asks });
@@ -5155,14 +5174,11 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
   // ("Nama aku Citra …, hubungi via WA aja ya 0812-…": the office email asked twice) the phone said instead of an email
   // stands for it
   if (t.noEmail && form.contact.phone && !form.contact.email && !form.skipped.includes('email')) form.skipped.push('email');
-  // ("Could someone from sales call me? … phone 312-555-0147": the email asked, and asked again) a call asked for, with
-  // the number to call, needs no email
-  if (filled.includes('phone') && !form.contact.email && !form.skipped.includes('email') && CALL_ASKED.test(t.text ?? '')) form.skipped.push('email');
   return { filled, invalid };
 }
 
 const YES_TO_A_CALL = /^\W*(?:yes|yeah|yep|sure|ok(?:ay|e)?|please|pls|boleh|iya|ya|mau|silah?kan|bisa|of course|tentu)(?:[\s,]+(?:please|pls|sure|boleh|dong|deh|aja|kak|ya|telpon|telepon|call me|ditelpon|ditelepon))*\W*$/i;
-const CALL_ASKED = /\b(?:call|ring|phone)\s+(?:me|us)\b|\bgive (?:me|us) a (?:call|ring)\b|\b(?:telpon|telepon|telfon|tlp|hubungi|kontak|call)\s+(?:saya|aku|sy|gue|gw|kami)\b|\b(?:ditelpon|ditelepon|via (?:wa|whatsapp|telpon|telepon))\b/i;
+const UPFRONT_WORDS = /\b(?:up[\s-]?front|one[\s-]?time|one[\s-]?off|initial|capex|sekali bayar|(?:biaya|modal|investasi) awal\w*|di awal)\b/i;
 
 function leadDraft(t: Turn, form: HandoffForm) {
   const parsed = ContactSchema.safeParse(form.contact);
@@ -5296,7 +5312,7 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
     text(t, 'askPhoneNumber', { asks: 'phone', buttons: [{ key: 'actionSkip' }] });
     return;
   }
-  const optionalNonAnswer = (form.slot === 'phone' || form.slot === 'time') && filled.length === 0 && invalid.length === 0 &&
+  const optionalNonAnswer = (form.slot === 'phone' || form.slot === 'time' || (form.slot === 'email' && !!form.contact.phone)) && filled.length === 0 && invalid.length === 0 &&
     cmds.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes');
   // ("no phone, email is tom@…" at the email question answers it: the "no" is about another detail)
   if ((has('skip') || (has('no') && form.slot !== 'consent') || optionalNonAnswer) && !filled.includes(form.slot as ContactSlot)) {

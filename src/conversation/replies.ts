@@ -115,7 +115,7 @@ export type Reply =
       /** annual: a quarter asked for, three months of it. */
       quarter?: true;
       /** annual: one end of the range, every assumption at its low or its high figure. */
-      bound?: 'low' | 'high';
+      bound?: 'low' | 'high' | 'all';
       /** annual: the totals at the visitor's own rupiah rate for a dollar. */
       fx?: number;
       /** breakdown: the estimate and the comparison's verdict in three short lines. */

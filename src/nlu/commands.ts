@@ -295,7 +295,8 @@ export const CommandSchema = z.union([
     /** line hybrid: how the hybrid seats are split between cloud and on-premises ("what split are you assuming?"). A field, like quarter. */
     split: z.literal(true).optional(),
     /** annual: one end of the range asked for ("what's the worst case?", "pakai angka paling atas"). A field, like quarter. */
-    bound: z.enum(['low', 'high']).optional(),
+    /** all: the three side by side ("give me low, typical and high"). */
+    bound: z.enum(['low', 'high', 'all']).optional(),
     /** breakdown: a short summary asked for ("3 bullets", "poin-poin singkat aja", "a summary I can paste to my boss"). A field, like quarter. */
     brief: z.literal(true).optional(),
     /**

@@ -3852,6 +3852,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === 1)) };
       if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
     }
+    // ("what does that come to per month roughly?" at the optional volumes step: the platform's price range) what the
+    // scenario comes to is its estimate
+    if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && SCENARIO_TOTAL_ASKED.test(typed) && deploymentsNamed(typed).length === 0 &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+      r = { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual' }] };
+    }
     // ("why is it so much more than cloud per agent": cloud's figures) why this one costs more than another is the gap
     {
       const than = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:why|kenapa|knp|how come|kok|mengapa)\b/i.test(typed) && deploymentsNamed(typed).length === 1
@@ -6018,6 +6024,15 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // (and "What's the per-agent monthly cost in each?", "Per agen per bulan masing2 berapa?": the scenario's own only)
     if (WHAT_IF_CONTEXTS.has(ctx.context) && (EACH_ONE.test(typed) || /\bin each\b|\bfor (?:each|all) (?:of them|three|3)\b/i.test(typed)) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && ['first_year', 'annual', 'per_agent'].includes(r.commands[0]!.aspect) && !r.commands[0]!.deployment && !r.commands[0]!.market) {
       r = { ...r, eachDeployment: true as const };
+    }
+    // ("Please give me low, typical and high.": the method behind the ranges, no figure) the totals at all three
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && LOW_TYPICAL_HIGH.test(typed) && deploymentsNamed(typed).length === 0 && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'skip' || c.type === 'estimate' || c.type === 'unclear')) {
+      r = { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual', bound: 'all' }] };
+    }
+    // ("Which one has the lower up-front cost?" after the comparison: the scenario's own first year, or the setup-cost
+    // article) the deployments' one-time costs, side by side
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && UPFRONT_OF_WHICH.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'compare' || c.type === 'unclear')) {
+      r = { ...r, question: true, eachDeployment: true as const, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
     }
     // ("biaya per tahunnya berapa untuk yang paling murah itu?" after the comparison: the comparison again) a period's
     // figure for the cheapest is that deployment's
@@ -10941,6 +10956,15 @@ const COUNT_NOW = /\b(\d{1,6})\s*(?:agents?|seats?|people|staff|reps?|orang|org|
 const COUNT_LATER = /\b(\d{1,6})\s*(?:agents?|seats?|people|staff|reps?|orang|org|agen)?\s*(?:by|in|within|next|later|nanti|tahun depan|thn depan|bulan depan)\b|\b(?:grow(?:ing)? to|up to|tahun depan (?:jadi|bisa)|nanti (?:jadi|bisa))\s+(\d{1,6})\b/i;
 /** Both head counts asked: "cost now and at 20", "now and later", "both", "sekarang dan nanti". */
 const BOTH_SIZES_ASKED = /\b(?:now and (?:at|for|with|when|later|then|in|next)|both|keduanya|dua-?duanya|sekarang dan (?:nanti|kalau|kalo|pas|tahun)|today and)\b/i;
+/** What the scenario on the table comes to: "what does that come to per month roughly?", "jadi totalnya berapa?". */
+const SCENARIO_TOTAL_ASKED = /^\W*(?:(?:so|and|ok(?:ay)?|right|then|jadi|terus|trus|nah)\b[\s,]*)*(?:what (?:does|would|will|do) (?:that|it|this|all (?:that|this)|everything)\s+(?:come|add|work|total)\s+(?:out\s+)?(?:up\s+)?(?:to\b)?|what'?s (?:that|it|this) (?:come to|add up to|total)|how much (?:does|would|will|is) (?:that|it|this|all (?:that|this)) (?:come to|add up to|total|be)|(?:itu\s+)?(?:jadi(?:nya)?\s+)?total(?:nya)?\s+(?:jadi\s+)?(?:berapa|brp)|(?:itu\s+)?jadi(?:nya)?\s+(?:berapa|brp))\b[^?.!]{0,40}[?.!]*\s*$/i;
+
+/** The three values of the estimate asked together: "give me low, typical and high", "angka terendah, tipikal, tertinggi". */
+const LOW_TYPICAL_HIGH = /\b(?:low(?:est)?|min(?:imum)?|best[\s-]case|rendah|terendah|bawah)\b[\s,/]+(?:(?:and|dan|,|\/)\s*)?(?:typical|mid(?:dle)?|likely|expected|base|tipikal|normal|tengah)\b[\s,/]+(?:(?:and|dan|&|,|\/)\s*)?(?:high(?:est)?|max(?:imum)?|worst[\s-]case|tinggi|tertinggi|atas)\b/i;
+
+/** Which deployment costs least (or most) up front: "Which one has the lower up-front cost?", "yg mana paling murah di awal?". */
+const UPFRONT_OF_WHICH = /\b(?:which(?: one)?|what option|mana|yg mana|yang mana)\b[^.?!]{0,50}\b(?:up[\s-]?front|one[\s-]?time|one[\s-]?off|initial(?: cost| outlay| investment)?|capex|sekali bayar|(?:biaya|modal|investasi) awal\w*|di awal)\b|\b(?:lower|lowest|cheaper|cheapest|smaller|smallest|least|less)\s+(?:up[\s-]?front|one[\s-]?time|initial)\b[^.?!]{0,20}\b(?:which|one)\b/i;
+
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;
 const ESTIMATE_CONTEXTS_FOR_CHANNELS = new Set(['asked_agents', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
@@ -11722,8 +11746,17 @@ function detailNotSkipped<T extends Interpretation>(text: string, context: Conte
  * is multiplied out (the price article came, and again for each follow-up). Only without a head count: with one it is
  * a scenario.
  */
+const MESSAGES_COST_ASKED = /\b(?:what (?:would|will|does|do) (?:that|it|this|they|those)\s+(?:come|add|cost|run)|how much (?:would|will|is|does|do) (?:that|it|this|they|those)\b|(?:jadi|habis|kena)\s+(?:berapa|brp)|biaya\w*\s+(?:berapa|brp)|berapa\s+(?:biaya|ongkos)\w*)/i;
+
 function messagesCounted<T extends Interpretation>(text: string, context: Context, r: T): T {
   if (CONTACT_OR_CONSENT.has(context)) return r;
+  // ("we'd send maybe 20,000 texts a month, what would that add up to?" with nothing priced yet: SMS made the channel, and
+  // the head count asked) messages counted with what they cost asked, before any scenario, are the messages priced
+  const volumeOnly = r.commands.length > 0 && r.commands.every((c) => c.type === 'set' && (c.slot === 'sms_month' || c.slot === 'mms_month' || (c.slot === 'channels' && Array.isArray(c.value) && c.value.every((v) => v === 'sms' || v === 'mms'))));
+  if (volumeOnly && !WHAT_IF_CONTEXTS.has(context) && MESSAGES_COST_ASKED.test(text)) {
+    const mms = r.commands.some((c) => c.type === 'set' && c.slot === 'mms_month');
+    r = { ...r, question: true, commands: [{ type: 'ask', topic: mms ? 'mms_price' : 'sms_price' }, ...r.commands] };
+  }
   const ask = r.commands.find((c) => c.type === 'ask' && (c.topic === 'sms_price' || c.topic === 'mms_price' || (c.topic === 'voice_price' && !WHAT_IF_CONTEXTS.has(context))));
   if (!ask || ask.type !== 'ask' || r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) return r;
   const { volumes, agents } = extractSlots(text, { lang: r.lang });

@@ -59,10 +59,11 @@ const conversations: Conversation[] = [
   },
   // "Could someone from sales call me? … phone 312-555-0147": the work email asked, then asked again
   {
-    name: 'a call asked for with the number to call needs no email',
+    name: 'with a number to call, the email is optional',
     steps: [
       ['14 agents, voice and email, cloud', ['Estimate: 14 agents']],
-      ['Could someone from sales call me? My name is Linda Park, company Maple Grove Senior Living, phone 312-555-0147.', ['When is a good time'], ['work email']],
+      ['Could someone from sales call me? My name is Linda Park, company Maple Grove Senior Living, phone 312-555-0147.', ['(optional — sales can call you']],
+      ["Yes, that's fine.", ['When is a good time'], ['work email']],
     ],
   },
   // "ya silakan hubungi" at the best-time question: stored as the time to call, "Waktu yang diinginkan: silakan hubungi"
@@ -85,6 +86,46 @@ const conversations: Conversation[] = [
       ['aku mau dihubungi tim sales aja deh', ['nama']],
       ['nama Dewi, PT Air Segar Nusantara, email dewi@airsegar.id', ['Nomor telepon']],
       ['boleh', ['nomor berapa'], ['bukan nomor telepon']],
+    ],
+  },
+  // "what does that come to per month roughly?" at the optional volumes step: the platform's price range, the step again
+  {
+    name: 'what the scenario comes to, asked at the optional step, is its estimate',
+    steps: [
+      ['we run a funeral home group and want to centralise our phones', ['How many agents']],
+      ['we would have about 12 people answering calls, and some email too', ['run']],
+      ['cloud probably, we do not have an IT person', ['optional step']],
+      ['what does that come to per month roughly?', ['Estimate: 12 agents'], ['entry-level platforms']],
+    ],
+  },
+  // "we'd send maybe 20,000 texts a month, what would that add up to?" before any scenario: "How many agents?"
+  {
+    name: 'messages counted with their cost asked are priced before any scenario',
+    steps: [['we would send maybe 20,000 texts a month, what would that add up to?', ['$200 a month'], ['How many agents']]],
+  },
+  // "Which one has the lower up-front cost?" after the comparison: cloud's first 12 months only
+  {
+    name: 'the deployment with the lowest up-front cost is named with each one-time cost',
+    steps: [
+      ['35 seats, voice and email, on prem vs cloud over 5 years', ['35']],
+      ['Which one has the lower up-front cost?', ['Lowest up front: cloud', 'on-premises $'], ['First 12 months']],
+    ],
+  },
+  {
+    name: 'the deployment with the lowest cost at the start, asked in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['yg mana paling murah biaya awalnya?', ['Paling rendah di awal: cloud']],
+    ],
+  },
+  // "Please give me low, typical and high.": "It is a budget estimate, not a quote…" and no figure
+  {
+    name: 'low, typical and high asked together are every total at its three values',
+    steps: [
+      ['22 seats. Voice, email. Hybrid deployment.', ['Estimate: 22 agents']],
+      ['Please give me low, typical and high.', ['$4,762 / $10,682 / $27,321', 'First 12 months']],
+      ['Are one-off integration costs included in that figure?', ['joining the two platforms', '$15,000']],
     ],
   },
 ];
