@@ -3852,6 +3852,12 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === 1)) };
       if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
     }
+    // ("What's that over 3 years?" under the sales offer: the year's figure) a total over a horizon is the horizon's total
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
+      r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual' && c.year === undefined && !c.bound && !c.quarter && !c.fx) &&
+      /\b(?:over|across|for|in|total(?: for)?|selama|dalam|untuk)\s+(?:the\s+|a\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima)\s*(?:-\s*)?(?:years?|yrs?|tahun|thn)\b/i.test(typed) && !/\b(?:per|a|each|every|tiap|setiap)\s+(?:year|tahun)\b|\b(?:annual|yearly|per tahun|pertahun|setahunnya)\b/i.test(typed)) {
+      r = { ...r, commands: r.commands.map((c) => (c.type === 'ask_estimate' ? { type: 'ask_estimate' as const, aspect: 'horizon_total' as const } : c)) };
+    }
     // ("what does that come to per month roughly?" at the optional volumes step: the platform's price range) what the
     // scenario comes to is its estimate
     if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && SCENARIO_TOTAL_ASKED.test(typed) && deploymentsNamed(typed).length === 0 &&
@@ -6722,7 +6728,20 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     return { ...r, commands: merged };
   }
   // (a question sentence after the scenario, read by the whole pipeline: see questionBesideScenario)
-  return function interpretWithQuestion(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+  return interpretWithQuestion;
+  function interpretWithQuestion(original: string, ctx: InterpretContext): Interpretation & { scores: ActScores } {
+    // ("ok and WFM?" at the optional step: an acknowledgement, the estimate shown and WFM never named) a thing asked about
+    // behind an acknowledgement is asked as it would be alone
+    const ackThen = !CONTACT_OR_CONSENT.has(ctx.context) ? ACK_THEN_ASKED.exec(original) : null;
+    if (ackThen) {
+      const alone = interpretWithQuestion(original.slice(ackThen[0].length), ctx);
+      const whole = interpret(original, ctx);
+      if (whole.commands.every((c) => c.type === 'ack' || c.type === 'unclear') && !alone.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes' || c.type === 'no')) return { ...alone, text: original };
+      return interpretWithQuestionRest(original, ctx, whole);
+    }
+    return interpretWithQuestionRest(original, ctx);
+  }
+  function interpretWithQuestionRest(original: string, ctx: InterpretContext, known?: Interpretation & { scores: ActScores }): Interpretation & { scores: ActScores } {
     // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
     // optional volumes step: the estimate, the question lost, or SMS alone priced) a question at that step, with the
     // scenario complete, is read as it would be under the estimate it is about to bring
@@ -6750,7 +6769,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other' && !/\d/.test(original)) || c.type === 'ask_estimate')) return asked;
       }
     }
-    const r = interpret(original, ctx);
+    const r = known ?? interpret(original, ctx);
     let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
     // ("agennya belum tau sih, mungkin 5-10an lah": "a whole number from 1 to 100,000", four times) "-an" after a figure
     // is "about": read without it
@@ -10963,7 +10982,10 @@ const SCENARIO_TOTAL_ASKED = /^\W*(?:(?:so|and|ok(?:ay)?|right|then|jadi|terus|t
 const LOW_TYPICAL_HIGH = /\b(?:low(?:est)?|min(?:imum)?|best[\s-]case|rendah|terendah|bawah)\b[\s,/]+(?:(?:and|dan|,|\/)\s*)?(?:typical|mid(?:dle)?|likely|expected|base|tipikal|normal|tengah)\b[\s,/]+(?:(?:and|dan|&|,|\/)\s*)?(?:high(?:est)?|max(?:imum)?|worst[\s-]case|tinggi|tertinggi|atas)\b/i;
 
 /** Which deployment costs least (or most) up front: "Which one has the lower up-front cost?", "yg mana paling murah di awal?". */
-const UPFRONT_OF_WHICH = /\b(?:which(?: one)?|what option|mana|yg mana|yang mana)\b[^.?!]{0,50}\b(?:up[\s-]?front|one[\s-]?time|one[\s-]?off|initial(?: cost| outlay| investment)?|capex|sekali bayar|(?:biaya|modal|investasi) awal\w*|di awal)\b|\b(?:lower|lowest|cheaper|cheapest|smaller|smallest|least|less)\s+(?:up[\s-]?front|one[\s-]?time|initial)\b[^.?!]{0,20}\b(?:which|one)\b/i;
+const UPFRONT_OF_WHICH = /^(?!.*\b(?:monthly|recurring|running|ongoing|bulanan|rutin|per bulan)\b)(?:.*?)\b(?:which(?!\s+(?:costs?|lines?|items?|parts?|ones are|are)\b)(?: one)?|what option|(?<!biaya\s)mana|yg mana|yang mana)\b[^.?!]{0,50}\b(?:up[\s-]?front|one[\s-]?time|one[\s-]?off|initial(?: cost| outlay| investment)?|capex|sekali bayar|(?:biaya|modal|investasi) awal\w*|di awal)\b|\b(?:lower|lowest|cheaper|cheapest|smaller|smallest|least|less)\s+(?:up[\s-]?front|one[\s-]?time|initial)\b[^.?!]{0,20}\b(?:which|one)\b/i;
+
+/** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
+const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;
 
 /** No phones in the center: "No phone line at all.", "no voice at all", "tanpa telepon", "gak pake telpon". */
 const NO_VOICE_AT_ALL = /^\W*(?:(?:and|but|oh|also|ok|oke|dan|tapi|oh iya)\W+)?(?:no|zero|not any|without|tanpa|gak ada|ga ada|gk ada|tidak ada|nggak ada|gak pake|ga pake|gak pakai|tidak pakai|no need for)\s+(?:phones?|phone lines?|phone calls?|phone support|voice|voice calls?|calls|telp\w*|telepon\w*|telfon\w*|suara)(?:\s+(?:at all|whatsoever|sama sekali|needed|needed at all|pls|please))?\W*$/i;

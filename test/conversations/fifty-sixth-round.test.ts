@@ -128,6 +128,23 @@ const conversations: Conversation[] = [
       ['Are one-off integration costs included in that figure?', ['joining the two platforms', '$15,000']],
     ],
   },
+  // "What's that over 3 years?" under the sales offer: the year's figures, no 3-year total
+  {
+    name: 'a total asked over the horizon already set is that horizon total',
+    steps: [
+      ['35 agents voice sms cloud', ['Estimate: 35 agents']],
+      ["What's that over 3 years?", ['Over 3 years, cloud comes to about'], ['a year (']],
+    ],
+  },
+  // "ok and WFM?" at the optional step: the estimate, WFM never named
+  {
+    name: 'a thing asked behind an acknowledgement is asked',
+    steps: [
+      ['45 agents across web chat, email and social. no voice.', ['run']],
+      ['cloud', ['optional step']],
+      ['ok and WFM?', ['WFM handles scheduling', 'Workforce management (WFM)']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
