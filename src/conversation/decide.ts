@@ -1532,6 +1532,13 @@ function onMessage(t: Turn, interp: Interpretation): void {
   s.lastQuestion = undefined;
   s.lastPrivacy = undefined;
   s.lastLine = undefined;
+  // ("kalau kirim 20 ribu SMS sebulan … habis berapa?", then "kami kursus mengemudi, cuma 3 admin sih, gak perlu telepon":
+  // the channels asked) the messages just priced are the scenario's channel and volume when a scenario starts with none
+  const priced = s.lastMessages;
+  if (priced && priced.channel !== 'voice' && !s.priced && (s.draft.channels ?? []).length === 0 && cmds.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') &&
+    !cmds.some((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === 'channels')) {
+    cmds = [...cmds, { type: 'set', slot: 'channels', value: [priced.channel] }, { type: 'set', slot: priced.channel === 'sms' ? 'sms_month' : 'mms_month', value: priced.perMonth }];
+  }
   s.lastMessages = undefined;
   // ("the telethon is one weekend a year" at the deployment question, after the peak of 80 was noted: "Please pick one")
   // the peak's length said inside the form is held, and the year by season priced under the estimate

@@ -3852,6 +3852,25 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r = { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === 1)) };
       if (r.commands.length === 0) r = { ...r, commands: [{ type: 'unclear' }] };
     }
+    // ("gmn klo on prem? server kmi udh ada" at the deployment question: the servers noted, the question asked again) the
+    // one deployment asked about, beside servers already owned, is the answer
+    if (ctx.context === 'asked_deployment' && deploymentsNamed(typed).length === 1 && r.commands.some((c) => c.type === 'set' && c.slot === 'owned') &&
+      !r.commands.some((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || c.type === 'compare') && !/\b(?:vs\.?|versus|or|atau|dibanding\w*|compare\w*|bandingkan)\b/i.test(typed)) {
+      r = { ...r, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(typed)[0]! }, ...r.commands] };
+    }
+    // ("pengen nomor telepon terpusat, 3 CS aja": SMS priced, no phones) one phone number for the center is the voice channel
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && CENTRAL_NUMBER.test(typed) && !/\b(?:no|without|tanpa|gak|ga|nggak|tidak)\s+(?:perlu\s+|butuh\s+)?(?:voice|phones?|calls?|telepon|telpon)\b/i.test(typed)) {
+      const channels = r.commands.find((c) => (c.type === 'set' || c.type === 'correct' || c.type === 'add') && c.slot === 'channels') as { value: Channel[] } | undefined;
+      if (channels && !channels.value.includes('voice')) channels.value = ['voice', ...channels.value];
+      else if (!channels && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) r = { ...r, commands: [...r.commands, WHAT_IF_CONTEXTS.has(ctx.context) ? { type: 'add', slot: 'channels', value: ['voice'] } : { type: 'set', slot: 'channels', value: ['voice'] }] };
+    }
+    // ("Berapa biayanya kalau di cloud?" right after a staffing answer: the channels asked) a deployment's price asked
+    // there prices the head count just worked out
+    if (ctx.followUp?.staffing && !CONTACT_OR_CONSENT.has(ctx.context) && PRICE_ASKED.test(typed) && deploymentsNamed(typed).length === 1 &&
+      r.commands.every((c) => (c.type === 'ask_estimate' && c.aspect === 'other_deployment') || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') || c.type === 'estimate')) {
+      const d = deploymentsNamed(typed)[0]!;
+      r = { ...r, commands: ctx.context === 'asked_deployment' || !WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'price_staffing' }, { type: 'set', slot: 'deployment', value: d }] : [{ type: 'price_staffing' }, { type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] };
+    }
     // ("What's that over 3 years?" under the sales offer: the year's figure) a total over a horizon is the horizon's total
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
       r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual' && c.year === undefined && !c.bound && !c.quarter && !c.fx) &&
@@ -10983,6 +11002,9 @@ const LOW_TYPICAL_HIGH = /\b(?:low(?:est)?|min(?:imum)?|best[\s-]case|rendah|ter
 
 /** Which deployment costs least (or most) up front: "Which one has the lower up-front cost?", "yg mana paling murah di awal?". */
 const UPFRONT_OF_WHICH = /^(?!.*\b(?:monthly|recurring|running|ongoing|bulanan|rutin|per bulan)\b)(?:.*?)\b(?:which(?!\s+(?:costs?|lines?|items?|parts?|ones are|are)\b)(?: one)?|what option|(?<!biaya\s)mana|yg mana|yang mana)\b[^.?!]{0,50}\b(?:up[\s-]?front|one[\s-]?time|one[\s-]?off|initial(?: cost| outlay| investment)?|capex|sekali bayar|(?:biaya|modal|investasi) awal\w*|di awal)\b|\b(?:lower|lowest|cheaper|cheapest|smaller|smallest|least|less)\s+(?:up[\s-]?front|one[\s-]?time|initial)\b[^.?!]{0,20}\b(?:which|one)\b/i;
+
+/** One phone number for the whole center: "pengen nomor telepon terpusat", "one central phone number for all branches". */
+const CENTRAL_NUMBER = /\b(?:central(?:i[sz]ed)?|single|one|satu|main|shared|unified)\s+(?:(?:phone|telephone)\s+(?:number|line)|hotline|number|nomor(?:\s+(?:telepon|telpon|telp))?)\b(?!\s*(?:is|:|=)\s*\+?\d)(?![^.?!]{0,20}\b(?:e-?mail|chat|wa|whatsapp|sms|texts?)\b)|\bnomor\s+(?:telepon|telpon|telp|call center|hotline)\s+(?:yang\s+|yg\s+)?(?:terpusat|pusat|bersama|tunggal|satu)\b|\b(?:satu|1)\s+nomor\s+(?:buat|untuk|utk)\s+(?:semua|seluruh)\b/i;
 
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
 const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;

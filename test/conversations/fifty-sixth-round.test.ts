@@ -145,6 +145,42 @@ const conversations: Conversation[] = [
       ['ok and WFM?', ['WFM handles scheduling', 'Workforce management (WFM)']],
     ],
   },
+  // "gmn klo on prem? server kmi udh ada" at the deployment question: the servers noted, the deployment asked again
+  {
+    name: 'the one deployment asked about beside servers owned answers the deployment question',
+    locale: 'id-ID',
+    steps: [
+      ['kami rumah duka di medan, telpon 24 jam, agen nya 8', ['Mau dijalankan di mana']],
+      ['gmn klo on prem? server kmi udh ada', ['Langkah terakhir'], ['Mau dijalankan di mana']],
+    ],
+  },
+  // "kalau kirim 20 ribu SMS sebulan … habis berapa?", then "cuma 3 admin sih, gak perlu telepon": the channels asked
+  {
+    name: 'the messages just priced are the channel of the scenario that follows',
+    locale: 'id-ID',
+    steps: [
+      ['kalau kirim 20 ribu SMS sebulan buat reminder, kira2 habis berapa?', ['20.000 SMS']],
+      ['kami kursus mengemudi, cuma 3 admin sih, gak perlu telepon', ['SMS'], ['Saluran apa saja']],
+    ],
+  },
+  // "pengen nomor telepon terpusat, 3 CS aja": SMS priced, no phones
+  {
+    name: 'one central phone number is the voice channel',
+    locale: 'id-ID',
+    steps: [
+      ['pengen nomor telepon terpusat, 3 CS aja', ['Mau dijalankan di mana']],
+      ['cloud, tapi ada SMS reminder vaksin juga, sekitar 1.500 SMS per bulan', ['Estimasi: 3 agen, telepon dan SMS, cloud']],
+    ],
+  },
+  // "Berapa biayanya kalau di cloud?" right after a staffing answer: "Saluran apa saja?"
+  {
+    name: 'a deployment priced right after a staffing answer prices its head count',
+    locale: 'id-ID',
+    steps: [
+      ['Panggilan masuk sekitar 3.000 per hari, durasi 5 menit, jam kerja 8 jam. Butuh berapa agen?', ['agen']],
+      ['Berapa biayanya kalau di cloud?', ['Estimasi: 53 agen, telepon, cloud']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
