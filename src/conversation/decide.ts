@@ -557,6 +557,12 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       input.interpretation.commands.some((c) => c.type === 'set' && c.slot === 'currency' && c.value === 'IDR'))) s.draft = { ...s.draft, labourMarket: 'id' };
     // ("what would it cost for 10, 20 or 50 agents?": only the last priced) every head count, under the estimate
     if (input.interpretation.agentSizes) s.heldSizes = input.interpretation.agentSizes;
+    // ("right now 3 support agents but planning for 15 by next year", then "can you price both?": 3 alone priced) the
+    // later head count is priced beside today's
+    else if (input.interpretation.laterAgents) {
+      const today = input.interpretation.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') as { value: number } | undefined;
+      if (today && today.value >= 1 && today.value <= 100_000 && today.value !== input.interpretation.laterAgents) s.heldSizes = [today.value, input.interpretation.laterAgents];
+    }
     if (input.interpretation.monthsBeside) s.heldMonths = input.interpretation.monthsBeside;
     if (input.interpretation.placesSaid) s.places = input.interpretation.placesSaid;
     const y = input.interpretation.yardstick;

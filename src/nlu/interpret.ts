@@ -3871,6 +3871,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const d = deploymentsNamed(typed)[0]!;
       r = { ...r, commands: ctx.context === 'asked_deployment' || !WHAT_IF_CONTEXTS.has(ctx.context) ? [{ type: 'price_staffing' }, { type: 'set', slot: 'deployment', value: d }] : [{ type: 'price_staffing' }, { type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] };
     }
+    // ("Compare on-prem and hybrid for me" under a cloud estimate: the three-way table again, headed by cloud) two
+    // deployments named for comparison are set against each other
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(typed).length === 2 && /\b(?:compare|comparison|vs\.?|versus|against|bandingkan|bandingin|dibandingkan|perbandingan)\b/i.test(typed) &&
+      !/\b(?:all three|all 3|ketiga\w*|semua\w*|the three|the 3)\b/i.test(typed) && r.commands.some((c) => c.type === 'compare') && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {
+      const [a, b] = deploymentsNamed(typed) as [Deployment, Deployment];
+      r = { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: a, versus: b }] };
+    }
     // ("What's that over 3 years?" under the sales offer: the year's figure) a total over a horizon is the horizon's total
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
       r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual' && c.year === undefined && !c.bound && !c.quarter && !c.fx) &&
@@ -6245,6 +6252,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const today = [...typed.matchAll(/\b(\d{1,5})\s*(?:agents?|agen|seats?|people|staff|orang)\b/gi)].map((m) => Number(m[1])).find((n) => n !== setNow.value);
       if (today) r = { ...r, commands: r.commands.map((c) => (c === setNow ? { ...setNow, value: today } as Command : c)), laterAgents: Number(laterCount[1]) };
     }
+    // ("right now 3 support agents but planning for 15 by next year": 3 priced, the 15 never said again) today's count
+    // priced, the later one noted
+    if (laterCount && setNow && setNow.value !== Number(laterCount[1]) && !r.laterAgents && !CONTACT_OR_CONSENT.has(ctx.context) && Number(laterCount[1]) >= 1) r = { ...r, laterAgents: Number(laterCount[1]) };
     // ("just browsing, how does this work?": not understood) how the advisor works, asked, is the help
     if (!CONTACT_OR_CONSENT.has(ctx.context) && HOW_IT_WORKS.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no')) r = { ...r, commands: [{ type: 'help' }] };
     // ("price it for the 30 concurrent please": 90 kept) a head count the estimate is asked for is the scenario's
@@ -11257,7 +11267,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
 };
 /** A head count for a later year: "shrinking to 90 next year", "growing to 200 by 2027", "tahun depan jadi 90". */
-const LATER_COUNT = /\b(?:shrink\w*|grow\w*|down|up|cut\w*|reduc\w*|expand\w*|go(?:ing)?|be|turun|naik|jadi|menjadi)\s+(?:to\s+|ke\s+)?(?:about\s+|around\s+|sekitar\s+)?(\d{1,5})\b[^.?!]{0,20}\b(?:next year|in (?:a|one|two|2|1) years?|by (?:20\d\d|next year)|tahun depan|tahun berikutnya)\b/i;
+const LATER_COUNT = /\b(?:shrink\w*|grow\w*|down|up|cut\w*|reduc\w*|expand\w*|go(?:ing)?|be|turun|naik|jadi|menjadi|planning for|plan(?:ning)? to have|plans? for|expect(?:ing)?|hiring up to|hire up to|rencana(?:nya)?|target(?:nya)?)\s+(?:to\s+|ke\s+)?(?:about\s+|around\s+|sekitar\s+)?(\d{1,5})\b[^.?!]{0,20}\b(?:next year|in (?:a|one|two|2|1) years?|by (?:20\d\d|next year)|tahun depan|tahun berikutnya)\b/i;
 /** How the advisor works, asked: "how does this work?", "what can you do?", "gimana cara pakainya?". */
 const HOW_IT_WORKS = /\b(?:how does (?:this|it|the (?:bot|advisor|tool)) work|how do i use (?:this|you|it)|what can you do|what do you do|how to use (?:this|you)|gimana cara (?:pakai|pake|kerja)\w*|cara (?:pakai|pake|kerja)nya (?:gimana|bagaimana)|bisa apa aja)\b/i;
 /** The estimate asked for a head count: "price it for the 30 concurrent", "hitung untuk 30 agen". */

@@ -181,6 +181,22 @@ const conversations: Conversation[] = [
       ['Berapa biayanya kalau di cloud?', ['Estimasi: 53 agen, telepon, cloud']],
     ],
   },
+  // "Compare on-prem and hybrid for me" under a cloud estimate: the three-way table again, headed by cloud
+  {
+    name: 'two deployments named for comparison are set against each other',
+    steps: [
+      ['60 agents voice email chat cloud', ['Estimate: 60 agents']],
+      ['Compare on-prem and hybrid for me', ['on-premises comes to', 'hybrid'], ['Cheapest over 3 years: cloud']],
+    ],
+  },
+  // "right now 3 support agents but planning for 15 by next year", then "can you price both?": 3 agents alone
+  {
+    name: 'a head count planned for later is priced beside today',
+    steps: [
+      ['right now 3 support agents but planning for 15 by next year', ['15']],
+      ['can you price both? voice + sms + chat, cloud', ['Estimate: 3 agents', 'at each head count you named', '15 agents']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
