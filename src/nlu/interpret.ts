@@ -3878,6 +3878,19 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const [a, b] = deploymentsNamed(typed) as [Deployment, Deployment];
       r = { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: a, versus: b }] };
     }
+    // ("… on-premises because we already run our own servers.": the servers priced as bought) servers the visitor runs
+    // already, said with a scenario on premises, are owned
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && SERVERS_RUN_ALREADY.test(typed) && deploymentsNamed(typed).some((d) => d !== 'cloud') &&
+      !/\b(?:don'?t|dont|do not|no|not|never|haven'?t|havent|belum|gak|ga|nggak|tidak|tdk|tak)\b[^.?!]{0,15}\b(?:have|got|own|run|punya|ada)\b/i.test(typed) &&
+      r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'set' && c.slot === 'owned')) {
+      r = { ...r, commands: [...r.commands, { type: 'set', slot: 'owned', value: 'servers' }] };
+    }
+    // ("What does the on-prem figure include?" under an on-premises estimate: the assumptions list) what a figure
+    // includes is what it covers
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && /\bwhat(?:'s| is| does| do)?\s+(?:the\s+|that\s+|this\s+|your\s+)?(?:(?:on[\s-]?prem\w*|cloud|hybrid)\s+)?(?:figure|number|estimate|price|total|quote|cost)s?\s+(?:include|cover|contain)s?\b|\bwhat(?:'s| is) (?:included|covered) in\b/i.test(typed) &&
+      r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'assumptions') {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'included', ...(r.commands[0]!.deployment ? { deployment: r.commands[0]!.deployment } : {}) }] };
+    }
     // ("What's that over 3 years?" under the sales offer: the year's figure) a total over a horizon is the horizon's total
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
       r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual' && c.year === undefined && !c.bound && !c.quarter && !c.fx) &&
@@ -11015,6 +11028,9 @@ const UPFRONT_OF_WHICH = /^(?!.*\b(?:monthly|recurring|running|ongoing|bulanan|r
 
 /** One phone number for the whole center: "pengen nomor telepon terpusat", "one central phone number for all branches". */
 const CENTRAL_NUMBER = /\b(?:central(?:i[sz]ed)?|single|one|satu|main|shared|unified)\s+(?:(?:phone|telephone)\s+(?:number|line)|hotline|number|nomor(?:\s+(?:telepon|telpon|telp))?)\b(?!\s*(?:is|:|=)\s*\+?\d)(?![^.?!]{0,20}\b(?:e-?mail|chat|wa|whatsapp|sms|texts?)\b)|\bnomor\s+(?:telepon|telpon|telp|call center|hotline)\s+(?:yang\s+|yg\s+)?(?:terpusat|pusat|bersama|tunggal|satu)\b|\b(?:satu|1)\s+nomor\s+(?:buat|untuk|utk)\s+(?:semua|seluruh)\b/i;
+
+/** Servers the visitor already runs: "we already run our own servers", "server kami sudah ada". */
+const SERVERS_RUN_ALREADY = /\b(?:already\s+(?:run|have|own|got|operate|host)|(?:we|we've|i)\s+(?:run|have|own|host)|have got)\s+(?:our own\s+|some\s+|existing\s+|in-house\s+)*(?:servers?|data ?cent(?:er|re)|server room)\b|\bserver(?:nya)?\s+(?:kami|kita|sendiri)?\s*(?:sudah|udah|udh|dah)\s+(?:ada|punya)\b|\b(?:sudah|udah|udh)\s+punya\s+server\b/i;
 
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
 const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;

@@ -197,6 +197,21 @@ const conversations: Conversation[] = [
       ['can you price both? voice + sms + chat, cloud', ['Estimate: 3 agents', 'at each head count you named', '15 agents']],
     ],
   },
+  // "… on-premises because we already run our own servers.": the servers priced as bought
+  {
+    name: 'servers run already, said with an on-premises scenario, are owned',
+    steps: [
+      ["We'd have 10 customer service staff, voice and email, on-premises because we already run our own servers.", ['Estimate: 10 agents', 'Servers (on-premises)*: already owned']],
+    ],
+  },
+  // "What does the on-prem figure include?": the assumptions list
+  {
+    name: 'what a figure includes is what it covers',
+    steps: [
+      ['10 agents voice and email on-premises', ['Estimate: 10 agents']],
+      ['What does the on-prem figure include?', ['covers these lines'], ['rests on one of these assumptions']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
