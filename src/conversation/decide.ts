@@ -5336,7 +5336,9 @@ function handoffTurn(t: Turn, form: HandoffForm, cmds: readonly Command[]): void
       form.skipped.push(form.slot);
       filled.push(form.slot);
       // ("Telepon dan waktu tidak usah.": the email removed from the scenario, then the phone asked again)
-      if (form.slot === 'phone' && t.skipsTime && !form.contact.preferredTime) {
+      // ("boleh, setuju dihubungi" at the phone question: the best time asked, the request held one more turn) consent
+      // given there passes over the optional time too
+      if (form.slot === 'phone' && (t.skipsTime || t.consentGiven) && !form.contact.preferredTime) {
         form.skipped.push('time');
         filled.push('time');
       }

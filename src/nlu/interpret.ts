@@ -3891,6 +3891,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'assumptions') {
       r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'included', ...(r.commands[0]!.deployment ? { deployment: r.commands[0]!.deployment } : {}) }] };
     }
+    // ("mau tanya, usaha servis AC, CS nya 3 orang. telepon dan whatsapp. cloud. brp ya": the source article's vendor
+    // claim before the estimate) where the figures come from is asked in words that say so
+    if (r.commands.length > 1 && r.commands.some((c) => c.type === 'ask' && c.topic === 'source') && r.commands.some(isScenarioValue) &&
+      !/\b(?:sources?|sumber\w*|where (?:do|did|does) (?:the |these |your )?(?:figures?|numbers?|prices?|data)|dari mana|darimana|nextiva|article|artikel|referen\w*|based on|berdasarkan|data\w* (?:dari|apa)|how reliable|akurat\w*|accura\w*|valid\w*)\b/i.test(typed)) {
+      r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask' && c.topic === 'source')) };
+    }
+    // ("yo min, studio game di jogja nih, mau bikin support buat player": not understood) a support team to be set up
+    // is what the estimate is for
+    if ((ctx.context === 'start' || ctx.context === 'asked_agents') && SUPPORT_SETUP.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting')) {
+      r = { ...r, commands: [...(r.commands.some((c) => c.type === 'greeting') || /^\W*(?:yo|hi|hey|hello|halo|hai|pagi|siang|sore|malam|permisi|assalamu\w*)\b/i.test(typed) ? [{ type: 'greeting' } as Command] : []), { type: 'estimate' }] };
+    }
     // ("What's that over 3 years?" under the sales offer: the year's figure) a total over a horizon is the horizon's total
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
       r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual' && c.year === undefined && !c.bound && !c.quarter && !c.fx) &&
@@ -11031,6 +11042,9 @@ const CENTRAL_NUMBER = /\b(?:central(?:i[sz]ed)?|single|one|satu|main|shared|uni
 
 /** Servers the visitor already runs: "we already run our own servers", "server kami sudah ada". */
 const SERVERS_RUN_ALREADY = /\b(?:already\s+(?:run|have|own|got|operate|host)|(?:we|we've|i)\s+(?:run|have|own|host)|have got)\s+(?:our own\s+|some\s+|existing\s+|in-house\s+)*(?:servers?|data ?cent(?:er|re)|server room)\b|\bserver(?:nya)?\s+(?:kami|kita|sendiri)?\s*(?:sudah|udah|udh|dah)\s+(?:ada|punya)\b|\b(?:sudah|udah|udh)\s+punya\s+server\b/i;
+
+/** A support team to be set up: "mau bikin support buat player", "want to set up player support", "lagi mau bangun CS". */
+const SUPPORT_SETUP = /\b(?:mau|pengen|ingin|ingin|lagi|rencana|planning to|want(?:ing)? to|need to|looking to|going to|trying to)\s+(?:\w+\s+){0,2}(?:bikin|buat|bangun|membangun|membuat|setup|set up|start|build|launch|open|buka|bikinin)\s+(?:\w+\s+){0,2}(?:support|cs|customer service|customer care|call ?cent(?:er|re)|contact ?cent(?:er|re)|help ?desk|layanan pelanggan|tim cs|pusat kontak)\b/i;
 
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
 const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;

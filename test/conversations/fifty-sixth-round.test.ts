@@ -212,6 +212,28 @@ const conversations: Conversation[] = [
       ['What does the on-prem figure include?', ['covers these lines'], ['rests on one of these assumptions']],
     ],
   },
+  // "boleh, setuju dihubungi" at the phone question: the best time asked, the request held one more turn
+  {
+    name: 'consent given at the phone question sends the request',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, email + live chat + telepon, hybrid', ['Estimasi: 20 agen']],
+      ['ok terusin ke sales aja. Rudi Hartono, PT Kopi Sulawesi Mandiri, rudi.h@kopisulmand.co.id', ['Nomor telepon']],
+      ['boleh, setuju dihubungi', ['CCA-'], ['Kapan waktu']],
+    ],
+  },
+  // "mau tanya, usaha servis AC, CS nya 3 orang. telepon dan whatsapp. cloud. brp ya": the source's vendor claim first
+  {
+    name: 'a scenario with its price asked brings no article on the source',
+    locale: 'id-ID',
+    steps: [['mau tanya, usaha servis AC, CS nya 3 orang. telepon dan whatsapp. cloud. brp ya', ['Estimasi: 3 agen'], ['Nextiva']]],
+  },
+  // "yo min, studio game di jogja nih, mau bikin support buat player": "Saya belum menangkap maksud Anda"
+  {
+    name: 'a support team to be set up starts the estimate',
+    locale: 'id-ID',
+    steps: [['yo min, studio game di jogja nih, mau bikin support buat player', ['Berapa jumlah agen'], ['belum menangkap']]],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
