@@ -129,6 +129,7 @@ type Turn = {
   contractTermAsked?: boolean;
   /** A year's figure asked for every deployment ("the first-year cost for each?"). */
   eachDeployment?: boolean;
+  pairCompared?: [Deployment, Deployment];
   remoteAsked?: boolean;
   sitesAsked?: boolean;
   unpricedNamed?: ('ivr' | 'qa' | 'secure_messaging' | 'crm' | 'recording' | 'fax')[];
@@ -630,6 +631,18 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
         if (asked >= 0) t.replies.splice(asked, 1);
         finishEstimate(t);
         s.heldYardstick = again;
+      } else if (again && again.kind === 'budget' && !again.perAgent && !again.years && changes && form?.kind === 'estimate' && s.draft.agents && s.draft.channels?.length && !s.draft.deployment) {
+        // ("cukup gak buat 1 admin chat aja?" after the budget, the deployment not said: the deployment asked, the yes/no
+        // never answered) the head count and channels priced in the cloud at once against the budget, which is kept
+        // for the estimate the form finishes
+        const usd = again.currency === 'USD' ? again.amount : again.amount / exchangeRate('IDR').rate;
+        const yearly = again.per === 'year';
+        const preview = memoEstimate(toScenarioInput({ ...s.draft, deployment: 'cloud' }), t.deps.catalog);
+        const spend = yearly ? preview.totals.first12Months : preview.totals.monthly;
+        const asked = t.replies.findIndex((r) => (r.kind === 'text' && r.asks !== undefined) || r.kind === 'channel_picker');
+        const values: Record<string, Value> = { scenario: scenarioValue({ ...s.draft, deployment: 'cloud' }), budget: { money: usd }, spend: { money: spend.typical }, low: { money: spend.low }, period: { text: say(yearly ? 'periodFirstYear' : 'periodMonth') } };
+        t.replies.splice(asked >= 0 ? asked : t.replies.length, 0, { kind: 'text', text: say(spend.typical <= usd ? 'budgetFitsPreview' : spend.low <= usd ? 'budgetShortPreviewLowFits' : 'budgetShortPreview'), act: 'budget', values });
+        s.heldYardstick = again;
       } else if (again && changes && !s.form && s.priced && isComplete(s.draft) && t.replies.some((r) => r.kind === 'estimate')) {
         // ("kalo 2 orang masih masuk budget gak?" under the estimate: priced for 2, the budget never mentioned) the
         // changed scenario held against the budget said before
@@ -995,6 +1008,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.partnerAsked) t.partnerAsked = true;
   if (interp.contractTermAsked) t.contractTermAsked = true;
   if (interp.eachDeployment) t.eachDeployment = true;
+  if (interp.pairCompared) t.pairCompared = interp.pairCompared;
   // ("biaya per tahunnya berapa untuk yang paling murah itu?") the figure of the deployment the last reply named cheapest
   if (interp.ofCheapest && s.lastVerdict) cmds = cmds.map((c) => (c.type === 'ask_estimate' && !c.deployment ? { ...c, deployment: s.lastVerdict! } : c));
   // ("15 agents with all three channels?" after chat was dropped) the channels of an earlier draft with that many, back
@@ -3462,6 +3476,13 @@ function notIncluded(t: Turn, applied: Applied): void {
 
 function compare(t: Turn): void {
   const s = t.s;
+  // ("Compare on-prem and hybrid for me" under a cloud estimate: the three-way table again, headed by cloud) two
+  // deployments other than the scenario's, named for comparison, are set against each other
+  if (t.pairCompared && s.priced && isComplete(s.draft) && !t.pairCompared.includes(s.draft.deployment!)) {
+    const [deployment, versus] = t.pairCompared;
+    t.pairCompared = undefined;
+    return estimateQuestion(t, { type: 'ask_estimate', aspect: 'deployment_gap', deployment, versus });
+  }
   if (!isComplete(s.draft)) {
     wantComparison(s);
     if (s.draft.agents !== undefined && s.draft.channels?.length && !s.draft.deployment) s.draft = { ...s.draft, deployment: 'cloud' };
@@ -4351,6 +4372,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     return;
   }
   if (c.aspect === 'first_year' && c.lists && !c.deployment) {
+    // ("Angka biaya satu kali itu maksudnya apa ya?" under cloud: the first 12 months, with no word on what one-time is)
+    // what the word means comes first when it is asked
+    if (ONE_TIME_MEANING_ASKED.test(t.text)) text(t, e.totals.oneTime.typical > 0 ? 'oneTimeMeaning' : 'oneTimeMeaningNone', { act: 'why' });
     t.replies.push({ kind: 'estimate_fact', aspect: 'first_year', estimate: e, lists: true });
     return;
   }
@@ -5191,6 +5215,7 @@ function fillContact(t: Turn, form: HandoffForm, cmds: readonly Command[], annou
 }
 
 const YES_TO_A_CALL = /^\W*(?:yes|yeah|yep|sure|ok(?:ay|e)?|please|pls|boleh|iya|ya|mau|silah?kan|bisa|of course|tentu)(?:[\s,]+(?:please|pls|sure|boleh|dong|deh|aja|kak|ya|telpon|telepon|call me|ditelpon|ditelepon))*\W*$/i;
+const ONE_TIME_MEANING_ASKED = /\b(?:mean|means|meaning|maksud\w*|artinya|arti\w*|itu apa|what (?:is|'s|are))\b/i;
 const UPFRONT_WORDS = /\b(?:up[\s-]?front|one[\s-]?time|one[\s-]?off|initial|capex|sekali bayar|(?:biaya|modal|investasi) awal\w*|di awal)\b/i;
 
 function leadDraft(t: Turn, form: HandoffForm) {

@@ -606,6 +606,8 @@ export type Interpretation = {
   salesDeclined?: true;
   /** "what's the first-year cost for each?": the figure asked of every deployment, not only the scenario's. */
   eachDeployment?: true;
+  /** "Compare on-prem and hybrid for me": the two deployments named for the comparison, set against each other when neither is the scenario's. */
+  pairCompared?: [z.infer<typeof DeploymentSchema>, z.infer<typeof DeploymentSchema>];
   /** "berapa per tahun untuk yang paling murah itu?": the figure of the deployment last named cheapest. */
   ofCheapest?: true;
   /** "tell me more about the second option", "yang opsi kedua": a deployment by its place in the comparison on screen (1-3, or 3 for "last"). */

@@ -1357,7 +1357,7 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     if (n >= 2 && n <= 10) r = { ...r, yearJumpAsked: n, commands: [{ type: 'unclear' }] };
   }
   // ("Apakah ada biaya satu kali?" under an estimate: the assumptions) a one-time cost asked is the first year's one-time part
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:biaya|ongkos)\s+(?:satu kali|sekali(?! bayar))\b|\bbiaya\s+satu\s+kali\b/i.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:biaya|ongkos)\s+(?:satu kali|sekali(?! bayar))\b|\bbiaya\s+satu\s+kali\b/i.test(typed) && r.commands.every((c) => c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear') && !r.commands.some((c) => c.type === 'ask_estimate' && c.lists)) {
     r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
   }
   // ("hello! I run a small art supply e-shop, just me and 3 helpers": one agent priced) the visitor and the people beside
@@ -3873,10 +3873,11 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Compare on-prem and hybrid for me" under a cloud estimate: the three-way table again, headed by cloud) two
     // deployments named for comparison are set against each other
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(typed).length === 2 && /\b(?:compare|comparison|vs\.?|versus|against|bandingkan|bandingin|dibandingkan|perbandingan)\b/i.test(typed) &&
+    // (not "how does that compare with cloud and hybrid?": the scenario's against both)
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(typed).length === 2 && PAIR_COMPARED.test(typed) &&
       !/\b(?:all three|all 3|ketiga\w*|semua\w*|the three|the 3)\b/i.test(typed) && r.commands.some((c) => c.type === 'compare') && r.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'unclear')) {
       const [a, b] = deploymentsNamed(typed) as [Deployment, Deployment];
-      r = { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: a, versus: b }] };
+      r = { ...r, pairCompared: [a, b] };
     }
     // ("… on-premises because we already run our own servers.": the servers priced as bought) servers the visitor runs
     // already, said with a scenario on premises, are owned
@@ -3901,6 +3902,18 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // is what the estimate is for
     if ((ctx.context === 'start' || ctx.context === 'asked_agents') && SUPPORT_SETUP.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'out_of_scope' || c.type === 'greeting')) {
       r = { ...r, commands: [...(r.commands.some((c) => c.type === 'greeting') || /^\W*(?:yo|hi|hey|hello|halo|hai|pagi|siang|sore|malam|permisi|assalamu\w*)\b/i.test(typed) ? [{ type: 'greeting' } as Command] : []), { type: 'estimate' }] };
+    }
+    // ("Angka biaya satu kali itu maksudnya apa ya?": the first 12 months' sum) what the one-time figure means is what is
+    // paid once, listed against what is paid every month
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && ONE_TIME_MEANING.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && ['first_year', 'line', 'other', 'assumptions'].includes(r.commands[0]!.aspect)) {
+      r = { ...r, commands: [{ type: 'ask_estimate', aspect: 'first_year', lists: true }] };
+    }
+    // ("Mau kirim gambar desain ke klien via MMS, bisa?": MMS noted and the head count asked, the question ignored) whether
+    // a channel can do something is answered from its article, and the channel kept
+    if ((ctx.context === 'start' || ctx.context === 'asked_agents') && r.question && CAN_IT_ASKED.test(typed) && r.commands.length === 1 && r.commands[0]!.type === 'set' && r.commands[0]!.slot === 'channels' &&
+      Array.isArray(r.commands[0]!.value) && r.commands[0]!.value.length === 1) {
+      const topic = ({ sms: 'sms_price', mms: 'mms_price', voice: 'voice_price', social: 'social_price' } as Partial<Record<Channel, Topic>>)[r.commands[0]!.value[0] as Channel];
+      if (topic) r = { ...r, commands: [{ type: 'ask', topic, query: typed.trim().slice(0, 200) }, r.commands[0]!] };
     }
     // ("What's that over 3 years?" under the sales offer: the year's figure) a total over a horizon is the horizon's total
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
@@ -11045,6 +11058,15 @@ const SERVERS_RUN_ALREADY = /\b(?:already\s+(?:run|have|own|got|operate|host)|(?
 
 /** A support team to be set up: "mau bikin support buat player", "want to set up player support", "lagi mau bangun CS". */
 const SUPPORT_SETUP = /\b(?:mau|pengen|ingin|ingin|lagi|rencana|planning to|want(?:ing)? to|need to|looking to|going to|trying to)\s+(?:\w+\s+){0,2}(?:bikin|buat|bangun|membangun|membuat|setup|set up|start|build|launch|open|buka|bikinin)\s+(?:\w+\s+){0,2}(?:support|cs|customer service|customer care|call ?cent(?:er|re)|contact ?cent(?:er|re)|help ?desk|layanan pelanggan|tim cs|pusat kontak)\b/i;
+
+/** What the one-time figure means: "Angka biaya satu kali itu maksudnya apa ya?", "what does the one-time figure mean?". */
+const ONE_TIME_MEANING = /\b(?:one[\s-]?time|one[\s-]?off|up[\s-]?front|sekali bayar|(?:satu|1) kali|sekali)\b[^.?!]{0,25}\b(?:mean|means|meaning|maksud\w*|artinya|arti\w*|itu apa|apa(?:an)? (?:itu|aja|saja)|for)\b|\bwhat (?:is|'s|are) (?:the |that |those )?(?:one[\s-]?time|one[\s-]?off|up[\s-]?front) (?:cost|costs|figure|number|amount|part)s?\b(?!\s+(?:for|of|on|in)\s)/i;
+
+/** Whether something can be done: "…via MMS, bisa?", "can we send pictures by MMS?". */
+const CAN_IT_ASKED = /\b(?:bisa|bisakah|bisa\s+(?:gak|ga|nggak|tidak)|dapat|can (?:i|we|you)|could (?:i|we)|is it possible|possible|does it (?:support|handle|work))\b/i;
+
+/** Two deployments set against each other: "Compare on-prem and hybrid", "on prem vs hybrid", "bandingkan on prem dengan hybrid". */
+const PAIR_COMPARED = /\b(?:compare|bandingkan|bandingin|perbandingan)\s+(?:between\s+|the\s+|antara\s+|costs? of\s+|biaya\s+)*(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)\b|\b(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)\s+(?:vs\.?|versus|against|dibanding\w*)\s+(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)\b/i;
 
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
 const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;

@@ -234,6 +234,30 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['yo min, studio game di jogja nih, mau bikin support buat player', ['Berapa jumlah agen'], ['belum menangkap']]],
   },
+  // "Angka biaya satu kali itu maksudnya apa ya?": the first 12 months' sum, no word on what one-time means
+  {
+    name: 'what the one-time figure means is said, with what is paid once and every month',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen, telepon + SMS + web chat, cloud', ['Estimasi: 15 agen']],
+      ['Angka biaya satu kali itu maksudnya apa ya?', ['Biaya sekali bayar dibayar satu kali', 'Biaya berjalannya, setiap bulan']],
+    ],
+  },
+  // "Mau kirim gambar desain ke klien via MMS, bisa?": MMS noted and the head count asked, the question ignored
+  {
+    name: 'whether a channel can do something is answered, and the channel kept',
+    locale: 'id-ID',
+    steps: [['Siang, studio desain interior di Surabaya. Mau kirim gambar desain ke klien via MMS, bisa?', ['MMS', 'gambar', 'Berapa jumlah agen']]],
+  },
+  // "cukup gak buat 1 admin chat aja?" after a budget of 1,5 jt: the deployment asked, the yes/no never answered
+  {
+    name: 'whether a budget covers a head count and channel is answered before the form goes on',
+    locale: 'id-ID',
+    steps: [
+      ['kak aku jualan tanaman hias online, budget cs cuma 1,5 jt per bulan', ['Rp 1.500.000']],
+      ['cukup gak buat 1 admin chat aja?', ['1 agen, live chat, cloud sekitar', 'anggaran Anda Rp 1.500.000', 'Mau dijalankan di mana']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
