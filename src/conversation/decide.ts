@@ -812,7 +812,9 @@ function sideBySide(t: Turn, a: ScenarioDraft, b: ScenarioDraft, deltaOnly = fal
 /** Round-the-clock opening: the same seats, more people to staff them. */
 function roundTheClockAnswer(t: Turn): void {
   const s = t.s;
-  const seats = s.priced && isComplete(s.draft) ? s.draft.agents : undefined;
+  // ("So if I want 3 seats covered 24/7 how many people is that?") the seats named in the question first
+  const named = /\b(\d{1,4})\s*(?:seats?|positions?|kursi|posisi|desks?|lines?)\b/i.exec(t.text);
+  const seats = named && Number(named[1]) >= 1 ? Number(named[1]) : s.priced && isComplete(s.draft) ? s.draft.agents : undefined;
   const week = 24 * 7;
   const fte = staffingDefaults().hoursPerFte.value;
   text(t, seats ? 'roundTheClockSeats' : 'roundTheClock', { act: 'why', values: { ratio: { number: Math.round((week / fte) * 10) / 10 }, fte: { number: fte }, ...(seats ? { seats: { number: seats }, people: { number: Math.ceil(seats * (week / fte)) }, atOnce: { number: Math.max(1, Math.round(seats / (week / fte))) } } : {}) } });
@@ -1275,8 +1277,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   }
   // ("Does running 24/7 change the cost at all?") round-the-clock opening: the same seats, more people to staff them
   // (at the optional volumes step: the estimate came with no answer; it is answered under the estimate)
-  if (interp.roundTheClockAsked && s.form?.kind === 'estimate' && s.form.slot === 'volumes') t.deferred = [...(t.deferred ?? []), () => roundTheClockAnswer(t)];
-  else if (interp.roundTheClockAsked && !s.form) {
+  // ("So if I want 3 seats covered 24/7 how many people is that?" in the form: the seats taken, the people unsaid)
+  if (interp.roundTheClockAsked && s.form?.kind === 'estimate' && s.form.slot !== 'volumes' && interp.commands.some(isScenarioCommand)) roundTheClockAnswer(t);
+  else if (interp.roundTheClockAsked && s.form?.kind === 'estimate' && s.form.slot === 'volumes') t.deferred = [...(t.deferred ?? []), () => roundTheClockAnswer(t)];
+  else if (interp.roundTheClockAsked && s.form?.kind === 'estimate' && !interp.commands.some(isScenarioCommand)) {
+    // ("How many agents do I need to staff one seat around the clock?" at the agents question: "I could not match that
+    // question") answered, then the form goes on
+    roundTheClockAnswer(t);
+    resume(t);
+    return;
+  } else if (interp.roundTheClockAsked && !s.form) {
     roundTheClockAnswer(t);
     return;
   }

@@ -1344,6 +1344,12 @@ function intentReadings<T extends Interpretation>(typed: string, ctx: InterpretC
     r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || c.type === 'out_of_scope')) {
     r = { ...r, roundTheClockAsked: true as const, commands: [{ type: 'unclear' }] };
   }
+  // ("So if I want 3 seats covered 24/7 how many people is that?": the staffing-costs article) the seats are the head
+  // count priced, and the people they take around the clock the answer
+  const seatsRound = !CONTACT_OR_CONSENT.has(ctx.context) && ROUND_THE_CLOCK.test(typed) && /\bhow many (?:people|staff|agents|persons|heads|employees)\b|\bberapa (?:orang|org|agen|staf|karyawan)\b/i.test(typed) ? /\b(\d{1,4})\s*(?:seats?|positions?|kursi|posisi|desks?)\b/i.exec(typed) : null;
+  if (seatsRound && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'))) {
+    r = { ...r, roundTheClockAsked: true as const, commands: [{ type: 'set', slot: 'agents', value: Number(seatsRound[1]) }] };
+  }
   if (NO_BREAKDOWN.test(typed)) r = { ...r, brief: true as const };
   // ("itu termasuk ganti server gak?" under a 5-year total: the server line, no yes or no) whether the horizon's total buys
   // the hardware again

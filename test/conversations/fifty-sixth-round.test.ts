@@ -258,6 +258,16 @@ const conversations: Conversation[] = [
       ['cukup gak buat 1 admin chat aja?', ['1 agen, live chat, cloud sekitar', 'anggaran Anda Rp 1.500.000', 'Mau dijalankan di mana']],
     ],
   },
+  // "How many agents do I need to staff one seat around the clock?" at the agents question: "I could not match that
+  // question"; "So if I want 3 seats covered 24/7 how many people is that?": the staffing-costs article
+  {
+    name: 'the people a seat takes around the clock, asked in the form, are answered',
+    steps: [
+      ['We do elevator maintenance and repair, and we need 24/7 coverage for entrapment calls.', ['How many agents']],
+      ['How many agents do I need to staff one seat around the clock?', ['4.2 full-time people', 'How many agents'], ['could not match']],
+      ['So if I want 3 seats covered 24/7 how many people is that?', ['about 13 full-time people', 'Where should it run']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
