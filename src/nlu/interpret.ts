@@ -3377,6 +3377,8 @@ const SEATS_SHARED = /\b(\d{1,5})\s+(?:seats?|desks?|workstations?|stations?|pos
 const AT_ONCE_SAID = /\b(\d{1,5})\s+(?:[a-z]+\s+){0,3}?(?:at once|at the same time|at any (?:one )?time|at a time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus|dalam waktu yang sama)\b|\b(?:at once|at the same time|at any (?:one )?time|simultaneous(?:ly)?|concurrent(?:ly)?|bersamaan|serentak|sekaligus)\s+(?:[a-z]+\s+){0,2}?(\d{1,5})\b/i;
 /** Several head counts to price the same scenario at: "for 10, 20 or 50 agents?", "10 vs 25 agen", "5/10/20 seats". */
 const SIZES_EACH_UNIT = /\b(\d{1,5}\s*(?:agents?|agen|seats?|orang|people|users?)\s*(?:,|\bor\b|\bvs\.?|\bversus\b|\batau\b|\band\b|\bdan\b|&)\s*\d{1,5})\s*(?:agents?|agen|seats?|orang|people|users?)\b/i;
+/** ("can i price it for 12 and then 4?": 12 priced alone) head counts to price, said with no agent word. */
+const PRICE_FOR_SIZES = /\b(?:price|cost|quote|hitung\w*|harga\w*)\s+(?:it\s+|this\s+|that\s+|them\s+|nya\s+)?(?:for|at|with|untuk|utk|buat)\s+(\d{1,5}(?:\s*(?:,|\/|\bor\b|\band\b(?:\s+then\b)?|\bthen\b|\bvs\.?|\batau\b|\bdan\b|\blalu\b|\bterus\b)\s*\d{1,5}){1,5})\b(?!\s*(?:%|percent|persen|years?|tahun|months?|bulan|calls?|sms|minutes?|menit))/i;
 const AGENT_SIZES = /\b(\d{1,5}(?:\s*(?:,|\/|\bor\b|\band\b|\bvs\.?|\bversus\b|\batau\b|\bdan\b|\bsama\b|&)\s*(?:(?:for|untuk|utk)\s+)?\d{1,5}){1,5})\s*(?:agents?|agen|seats?|orang|org|people|reps?|users?)\b/i;
 const SHIFTS_SAID = /\b(\d|two|three|four|dua|tiga|empat)\s*(?:shifts?|sif|giliran)\b/i;
 /** A center over several countries: "across 3 countries", "di 3 negara", "in five countries". */
@@ -6037,7 +6039,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Approx 1,500 agents across Delhi, Mumbai and Chennai": 1 and 500 agents, 1 priced) a thousands separator joins its
     // digits, it does not list two head counts
     const sizesText = typed.replace(/\b24\s*[/x]\s*7\b/gi, 'round the clock').replace(/(\d)[,.](\d{3})(?![\d,.])/g, '$1$2');
-    const sizesSaid = agentsSet && !r.versus ? (AGENT_SIZES.exec(sizesText) ?? SIZES_EACH_UNIT.exec(sizesText)) : null;
+    const sizesSaid = agentsSet && !r.versus ? (AGENT_SIZES.exec(sizesText) ?? SIZES_EACH_UNIT.exec(sizesText) ?? PRICE_FOR_SIZES.exec(sizesText)) : null;
     const sizes = sizesSaid && !/\b(?:between|antara|from|dari)\s*$/i.test(sizesText.slice(0, sizesSaid.index)) ? sizesSaid : null;
     const sizeList = sizes ? [...new Set(sizes[1]!.match(/\d+/g)!.map(Number))].filter((n) => n >= 1) : [];
     // ("maybe 6 or 7 agents?", "2 atau 3 orang ya, belum pasti": "a range (6–6 agents)") two head counts close together,

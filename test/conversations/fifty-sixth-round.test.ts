@@ -268,6 +268,14 @@ const conversations: Conversation[] = [
       ['So if I want 3 seats covered 24/7 how many people is that?', ['about 13 full-time people', 'Where should it run']],
     ],
   },
+  // "can i price it for 12 and then 4?": 12 priced alone
+  {
+    name: 'head counts to price said with no agent word are each priced',
+    steps: [
+      ['4 agents, voice, email, web chat. cloud', ['Estimate: 4 agents']],
+      ['can i price it for 12 and then 4?', ['at each head count you named', '4 agents', '12 agents']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
