@@ -11068,7 +11068,7 @@ const SERVERS_RUN_ALREADY = /\b(?:already\s+(?:run|have|own|got|operate|host)|(?
 const SUPPORT_SETUP = /\b(?:mau|pengen|ingin|ingin|lagi|rencana|planning to|want(?:ing)? to|need to|looking to|going to|trying to)\s+(?:\w+\s+){0,2}(?:bikin|buat|bangun|membangun|membuat|setup|set up|start|build|launch|open|buka|bikinin)\s+(?:\w+\s+){0,2}(?:support|cs|customer service|customer care|call ?cent(?:er|re)|contact ?cent(?:er|re)|help ?desk|layanan pelanggan|tim cs|pusat kontak)\b/i;
 
 /** What the one-time figure means: "Angka biaya satu kali itu maksudnya apa ya?", "what does the one-time figure mean?". */
-const ONE_TIME_MEANING = /\b(?:one[\s-]?time|one[\s-]?off|up[\s-]?front|sekali bayar|(?:satu|1) kali|sekali)\b[^.?!]{0,25}\b(?:mean|means|meaning|maksud\w*|artinya|arti\w*|itu apa|apa(?:an)? (?:itu|aja|saja)|for)\b|\bwhat (?:is|'s|are) (?:the |that |those )?(?:one[\s-]?time|one[\s-]?off|up[\s-]?front) (?:cost|costs|figure|number|amount|part)s?\b(?!\s+(?:for|of|on|in)\s)/i;
+const ONE_TIME_MEANING = /\b(?:one[\s-]?time|one[\s-]?off|up[\s-]?front|sekali bayar|(?:satu|1) kali|sekali)\b[^.?!]{0,25}\b(?:mean|means|meaning|maksud\w*|artinya|arti\w*|itu apa)\b|\bwhat (?:is|'s|are) (?:the |that |those )?(?:one[\s-]?time|one[\s-]?off|up[\s-]?front) (?:cost|costs|figure|number|amount|part)s?\b(?!\s+(?:for|of|on|in)\s)/i;
 
 /** Whether something can be done: "…via MMS, bisa?", "can we send pictures by MMS?". */
 const CAN_IT_ASKED = /\b(?:bisa|bisakah|bisa\s+(?:gak|ga|nggak|tidak)|dapat|can (?:i|we|you)|could (?:i|we)|is it possible|possible|does it (?:support|handle|work))\b/i;

@@ -240,7 +240,7 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['15 agen, telepon + SMS + web chat, cloud', ['Estimasi: 15 agen']],
-      ['Angka biaya satu kali itu maksudnya apa ya?', ['Biaya sekali bayar dibayar satu kali', 'Biaya berjalannya, setiap bulan']],
+      ['Angka biaya satu kali itu maksudnya apa ya?', ['Biaya sekali bayar hanya dibayar sekali', 'Biaya berjalannya, setiap bulan']],
     ],
   },
   // "Mau kirim gambar desain ke klien via MMS, bisa?": MMS noted and the head count asked, the question ignored
