@@ -3923,6 +3923,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const topic = ({ sms: 'sms_price', mms: 'mms_price', voice: 'voice_price', social: 'social_price' } as Partial<Record<Channel, Topic>>)[r.commands[0]!.value[0] as Channel];
       if (topic) r = { ...r, commands: [{ type: 'ask', topic, query: typed.trim().slice(0, 200) }, r.commands[0]!] };
     }
+    // ("Thank you, that's sufficient for the budget paper.": "I am not sure what you mean") thanks with nothing else
+    // understood is thanks
+    if (r.thanks && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear') && !typed.includes('?')) r = { ...r, commands: [{ type: 'ack' }] };
+    // ("oh gitu", "oh i see": not understood) a bare "oh, so that's it" acknowledges
+    if (OH_I_SEE.test(typed) && r.commands.every((c) => c.type === 'unclear' || c.type === 'yes')) r = { ...r, commands: [{ type: 'ack' }] };
+    // ("What's the most I could end up paying per month, worst case?": "I cannot put a number on that", about billing
+    // terms) the worst case of the estimate is its high end
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && WORST_CASE.test(typed) && deploymentsNamed(typed).length === 0 && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      const { vendorTerms: _v, ...rest } = r as typeof r & { vendorTerms?: true };
+      r = { ...rest, question: true, commands: [{ type: 'ask_estimate', aspect: 'annual', bound: 'high' }] } as typeof r;
+    }
     // ("What's that over 3 years?" under the sales offer: the year's figure) a total over a horizon is the horizon's total
     if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 2 && r.commands.some((c) => c.type === 'set' && c.slot === 'years') &&
       r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'annual' && c.year === undefined && !c.bound && !c.quarter && !c.fx) &&
@@ -4310,7 +4321,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // (and "is it cheaper if we prepay the year?": the first year's figure) so is paying a period ahead, whatever
     // figure the words of the year drew
     const payingAhead = PAYING_AHEAD.test(typed);
-    if (!CONTACT_OR_CONSENT.has(ctx.context) && VENDOR_TERMS.test(typed) && !/\d/.test(typed) &&
+    if (!CONTACT_OR_CONSENT.has(ctx.context) && VENDOR_TERMS.test(typed) && !/\d/.test(typed) && !WORST_CASE.test(typed) &&
       r.commands.every((c) => c.type === 'unclear' || (payingAhead && ((c.type === 'ask_estimate' && (c.aspect === 'first_year' || c.aspect === 'annual')) || (c.type === 'ask' && c.topic === 'cost_saving'))) || c.type === 'out_of_scope' || c.type === 'help' || (c.type === 'ask' && (c.query === undefined || c.topic === 'other')) || (c.type === 'ask_estimate' && (c.aspect === 'other' || c.aspect === 'line' && !c.line)))) {
       // ("any discounts for annual commitment?": "a term each vendor sets", when the knowledge base has the article on
       // contract length and discounts) a vendor's term the knowledge base answers outright is its answer
@@ -9357,7 +9368,7 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("can we pay monthly or is it annual contract": what drives a platform's price) how the vendor bills is a vendor's
   // term
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && BILLING_TERM_ASKED.test(original) && !/\d/.test(original) && !/\b(?:discounts?|cheaper|cheapest|save|saving|murah\w*|diskon|potongan|hemat)\b/i.test(original) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && BILLING_TERM_ASKED.test(original) && !/\d/.test(original) && !WORST_CASE.test(original) && !/\b(?:discounts?|cheaper|cheapest|save|saving|murah\w*|diskon|potongan|hemat)\b/i.test(original) &&
     read.commands.length > 0 && read.commands.every((c) => (c.type === 'ask' && (c.topic === 'platform_price' || c.topic === 'other')) || c.type === 'unclear' || (c.type === 'ask_estimate' && (c.aspect === 'annual' || c.aspect === 'other')))) {
     read = { ...read, question: true, vendorTerms: true, commands: [{ type: 'out_of_scope' }] };
   }
@@ -11076,6 +11087,13 @@ const CAN_IT_ASKED = /\b(?:bisa|bisakah|bisa\s+(?:gak|ga|nggak|tidak)|dapat|can 
 /** Two deployments set against each other: "Compare on-prem and hybrid", "on prem vs hybrid", "bandingkan on prem dengan hybrid". */
 const PAIR_COMPARED = /\b(?:compare|bandingkan|bandingin|perbandingan)\s+(?:between\s+|the\s+|antara\s+|costs? of\s+|biaya\s+)*(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)\b|\b(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)\s+(?:vs\.?|versus|against|dibanding\w*)\s+(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)\b/i;
 
+/** "oh gitu", "oh i see", "ohh ok": an acknowledgement. */
+const OH_I_SEE = /^\W*(?:oh+|o+h|ahh?|ooh+)\W*(?:gitu|begitu|gtu|gt|i see|ok(?:e|ay)?|paham|ngerti|iya|ya|right|got it)?\W*(?:(?:ya|yah|deh|kak|sih|thanks|makasih)\W*)?$/i;
+/** The worst case: "What's the most I could end up paying per month, worst case?", "paling mahal bisa sampai berapa?". */
+const WORST_CASE = /\bworst[\s-]?case\b|\bthe most (?:i|we) (?:could|would|might|can) (?:end up )?(?:pay|spend)\b|\bmax(?:imum)? (?:i|we)(?:'d| would| could) (?:pay|spend)\b|\bpaling (?:mahal|tinggi) (?:bisa )?(?:sampai|sampe) (?:berapa|brp)\b|\bkemungkinan terburuk\b/i;
+/** A short thanks or acknowledgement: "ok thank you", "thanks!", "ok makasih". */
+const SHORT_THANKS = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|great|sip|siap)\W+)?(?:thanks?(?: you| u)?|thx|ty|makasih|terima kasih|trims|ok(?:ay|e)?|oke+)\W*(?:(?:so much|a lot|banyak|ya|kak)\W*)?$/i;
+
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
 const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;
 
@@ -12767,7 +12785,9 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     // ("Ana Lima, ana@lima.co, Lima Tours" at the name question turned the sales form Indonesian: "lima" is five) details
     // listed with commas, each a few words, are values too
     const detailsListed = CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s*[,;]\s*/).every((part) => part.split(/\s+/).length <= 3);
-    const lang = (CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3) || detailsListed || (!ctx.opening && NAME_ONLY.test(text)) ? ctx.lang : detectLanguage(text, ctx.lang, ctx.opening === true);
+    // ("ok thank you" in an Indonesian conversation: "You are welcome!" in English) a short thanks or acknowledgement keeps
+    // the conversation's language
+    const lang = (CONTACT_OR_CONSENT.has(ctx.context) && text.split(/\s+/).length <= 3) || detailsListed || (!ctx.opening && NAME_ONLY.test(text)) || (!ctx.opening && SHORT_THANKS.test(text)) ? ctx.lang : detectLanguage(text, ctx.lang, ctx.opening === true);
     // each reading of the message is made at most once per message, however many rules consult it
     const memo = new Map<string, unknown>();
     const once = <T>(key: string, f: () => T): T => {

@@ -276,6 +276,32 @@ const conversations: Conversation[] = [
       ['can i price it for 12 and then 4?', ['at each head count you named', '4 agents', '12 agents']],
     ],
   },
+  // "Thank you, that's sufficient for the budget paper.": "I am not sure what you mean"
+  {
+    name: 'thanks with nothing else understood is thanks',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ["Thank you, that's sufficient for the budget paper.", ['You are welcome'], ['not sure what you mean']],
+    ],
+  },
+  // "oh gitu": "Saya belum menangkap maksud Anda"; "ok thank you" in an Indonesian chat: "You are welcome!"
+  {
+    name: 'a bare acknowledgement is one, and a short English thanks keeps the conversation in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon cloud', ['Estimasi: 20 agen']],
+      ['oh gitu', [], ['belum menangkap']],
+      ['ok thank you', ['Sama-sama'], ['You are welcome']],
+    ],
+  },
+  // "What's the most I could end up paying per month, worst case?": "I cannot put a number on that" (billing terms)
+  {
+    name: 'the worst case asked in other words is the high end',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ["What's the most I could end up paying per month, worst case?", ['At the high end']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
