@@ -6822,9 +6822,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const alone = interpretWithQuestion(original.slice(ackThen[0].length), ctx);
       const whole = interpret(original, ctx);
       if (whole.commands.every((c) => c.type === 'ack' || c.type === 'unclear') && !alone.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes' || c.type === 'no')) return { ...alone, text: original };
-      return interpretWithQuestionRest(original, ctx, whole);
+      return checkBesideFigure(interpretWithQuestionRest(original, ctx, whole));
     }
-    return interpretWithQuestionRest(original, ctx);
+    return checkBesideFigure(interpretWithQuestionRest(original, ctx));
   }
   function interpretWithQuestionRest(original: string, ctx: InterpretContext, known?: Interpretation & { scores: ActScores }): Interpretation & { scores: ActScores } {
     // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
@@ -11093,6 +11093,18 @@ const OH_I_SEE = /^\W*(?:oh+|o+h|ahh?|ooh+)\W*(?:gitu|begitu|gtu|gt|i see|ok(?:e
 const WORST_CASE = /\bworst[\s-]?case\b|\bthe most (?:i|we) (?:could|would|might|can) (?:end up )?(?:pay|spend)\b|\bmax(?:imum)? (?:i|we)(?:'d| would| could) (?:pay|spend)\b|\bpaling (?:mahal|tinggi) (?:bisa )?(?:sampai|sampe) (?:berapa|brp)\b|\bkemungkinan terburuk\b/i;
 /** A short thanks or acknowledgement: "ok thank you", "thanks!", "ok makasih". */
 const SHORT_THANKS = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|great|sip|siap)\W+)?(?:thanks?(?: you| u)?|thx|ty|makasih|terima kasih|trims|ok(?:ay|e)?|oke+)\W*(?:(?:so much|a lot|banyak|ya|kak)\W*)?$/i;
+
+/**
+ * ("What does "per agent per month" mean exactly? Is that what I pay for each person?": "Yes. Say 'talk to sales'") a
+ * check on the figure just asked about belongs to that figure's answer.
+ */
+function checkBesideFigure<T extends Interpretation>(r: T): T {
+  const [first, second] = r.commands;
+  if (r.commands.length === 2 && first!.type === 'ask_estimate' && second!.type === 'ask' && second!.topic === 'other' && /^\W*(?:so\s+)?(?:is|does|do|would|will)\s+(?:that|it|this)\b/i.test(second!.query ?? '')) {
+    return { ...r, commands: [first!] };
+  }
+  return r;
+}
 
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
 const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;

@@ -302,6 +302,14 @@ const conversations: Conversation[] = [
       ["What's the most I could end up paying per month, worst case?", ['At the high end']],
     ],
   },
+  // "What does "per agent per month" mean exactly? Is that what I pay for each person?": "Yes. Say 'talk to sales'"
+  {
+    name: 'a check on the figure just asked about belongs to that figure',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['What does "per agent per month" mean exactly? Is that what I pay for each person?', ['per agent per month', 'over 20 agents'], ['Yes. Say "talk to sales"']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
