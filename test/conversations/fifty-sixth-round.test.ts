@@ -159,7 +159,8 @@ const conversations: Conversation[] = [
     name: 'the messages just priced are the channel of the scenario that follows',
     locale: 'id-ID',
     steps: [
-      ['kalau kirim 20 ribu SMS sebulan buat reminder, kira2 habis berapa?', ['20.000 SMS']],
+      ['Halo, harga SMS per pesan berapa ya?', ['SMS']],
+      ['kalau kirim 20 ribu SMS sebulan buat reminder jadwal les nyetir, kira2 habis berapa?', ['20.000 SMS']],
       ['kami kursus mengemudi, cuma 3 admin sih, gak perlu telepon', ['SMS'], ['Saluran apa saja']],
     ],
   },
@@ -172,7 +173,8 @@ const conversations: Conversation[] = [
       ['cloud, tapi ada SMS reminder vaksin juga, sekitar 1.500 SMS per bulan', ['Estimasi: 3 agen, telepon dan SMS, cloud']],
     ],
   },
-  // "Berapa biayanya kalau di cloud?" right after a staffing answer: "Saluran apa saja?"
+  // "Berapa biayanya kalau di cloud?" right after a staffing answer: "Saluran apa saja?" (a guard: two turns alone passed on
+  // the start's code; the round's failure came after an opening that started the estimate form, still not fixed)
   {
     name: 'a deployment priced right after a staffing answer prices its head count',
     locale: 'id-ID',
@@ -276,7 +278,8 @@ const conversations: Conversation[] = [
       ['can i price it for 12 and then 4?', ['at each head count you named', '4 agents', '12 agents']],
     ],
   },
-  // "Thank you, that's sufficient for the budget paper.": "I am not sure what you mean"
+  // "Thank you, that's sufficient for the budget paper.": "I am not sure what you mean" (a guard: right after an estimate
+  // the start's code already thanked; the round's failure came after a line's explanation)
   {
     name: 'thanks with nothing else understood is thanks',
     steps: [
