@@ -6822,9 +6822,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const alone = interpretWithQuestion(original.slice(ackThen[0].length), ctx);
       const whole = interpret(original, ctx);
       if (whole.commands.every((c) => c.type === 'ack' || c.type === 'unclear') && !alone.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes' || c.type === 'no')) return { ...alone, text: original };
-      return checkBesideFigure(interpretWithQuestionRest(original, ctx, whole));
+      return currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx, whole)));
     }
-    return checkBesideFigure(interpretWithQuestionRest(original, ctx));
+    return currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx)));
   }
   function interpretWithQuestionRest(original: string, ctx: InterpretContext, known?: Interpretation & { scores: ActScores }): Interpretation & { scores: ActScores } {
     // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
@@ -11105,6 +11105,17 @@ function checkBesideFigure<T extends Interpretation>(r: T): T {
   }
   return r;
 }
+
+/**
+ * ("Are these prices in dollars? And do they include the WhatsApp fees?": the WhatsApp answer alone) the currency asked
+ * in one question of several is answered too.
+ */
+function currencyAskedBeside<T extends Interpretation>(text: string, r: T): T {
+  if (r.commands.length === 0 || r.commands.some((c) => c.type === 'ask' && c.topic === 'currency') || !r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate')) return r;
+  if (!CURRENCY_ASKED_BESIDE.test(text)) return r;
+  return { ...r, commands: [{ type: 'ask', topic: 'currency' }, ...r.commands] };
+}
+const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?:are|is)\s+(?:these|those|they|the|this|that|it)\s*(?:prices?|figures?|numbers?|costs?|amounts?)?\s+(?:in|quoted in|shown in)\s+(?:us\s+)?(?:dollars?|usd|rupiah|idr|euros?|pounds?)\s*\?|\bwhat currency\b[^.?!]*\?|\bmata uang(?:nya)?\s+apa\b|\bitu\s+(?:dalam\s+)?(?:dolar|rupiah|usd)\s*(?:ya|kan)?\s*\?/i;
 
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
 const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;

@@ -313,6 +313,14 @@ const conversations: Conversation[] = [
       ['What does "per agent per month" mean exactly? Is that what I pay for each person?', ['per agent per month', 'over 20 agents'], ['Yes. Say "talk to sales"']],
     ],
   },
+  // "Are these prices in dollars? And do they include the WhatsApp fees?": the WhatsApp answer alone
+  {
+    name: 'the currency asked in one question of several is answered too',
+    steps: [
+      ['20 agents voice and whatsapp cloud', ['Estimate: 20 agents']],
+      ['Are these prices in dollars? And do they include the WhatsApp fees?', ['US dollars', 'social channel']],
+    ],
+  },
 ];
 
 describe('fifty-sixth round (2026-12-07, forty-eighth session)', () => {
