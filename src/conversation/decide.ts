@@ -1858,8 +1858,18 @@ function onMessage(t: Turn, interp: Interpretation): void {
   const reachable = cmds.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'email' || c.slot === 'phone'));
   // ("Anggaran kami 500 juta untuk tahun pertama, cukup tidak?" with an estimate on screen: the head count it would buy)
   // whether a budget is enough for the estimate shown is the estimate held against it
-  if (interp.budget && interp.budgetCheck && !reachable && !s.form && s.priced && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
+  if (interp.budget && (interp.budgetCheck || interp.budget.perAgent) && !reachable && !s.form && s.priced && isComplete(s.draft) && !cmds.some(isScenarioCommand) &&
     holdAgainst(t, { kind: 'budget', ...interp.budget })) return;
+  // ("our target is max $300 per agent per month, doable?" with no scenario yet: "covers about 1 agents") a budget per
+  // agent buys no head count: it is kept and held against the estimate's cost per agent once that is priced
+  if (interp.budget?.perAgent && !reachable && !s.form && !(s.priced && isComplete(s.draft))) {
+    const y = { kind: 'budget' as const, ...interp.budget };
+    s.heldYardstick = y;
+    s.lastYardstick = y;
+    const usd = (y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate) / (y.per === 'year' ? 12 : 1);
+    text(t, 'budgetNotedAgent', { act: 'budget', values: { budget: { money: usd } } });
+    return startEstimate(t, cmds.filter(isScenarioCommand));
+  }
   // ("is the basic plan within our budget of $5,000 a month?": the head count the budget buys, the plan dropped) a change
   // of plan, deployment or channels asked against a budget is made, and the new estimate held against the budget
   if (interp.budget && interp.budgetCheck && !reachable && !s.form && s.priced && isComplete(s.draft) && cmds.length > 0 &&
@@ -1888,7 +1898,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
     s.heldYardstick = y;
     s.lastYardstick = y;
     const usd = (y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate) / (y.per === 'year' ? 12 : 1);
-    text(t, 'budgetNoted', { act: 'budget', values: { budget: { money: usd } } });
+    text(t, y.perAgent ? 'budgetNotedAgent' : 'budgetNoted', { act: 'budget', values: { budget: { money: usd } } });
     cmds = cmds.filter((c) => c.type !== 'skip' && c.type !== 'compare' && c.type !== 'unclear' && c.type !== 'ask_estimate' && c.type !== 'estimate');
     if (!cmds.length) return resume(t);
   }
@@ -2008,7 +2018,8 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
       estimate: { range },
       typical: { money: range.typical },
       period: { text: say(period, y.years ? { years: y.years } : undefined) },
-      verdict: { text: say(`${y.kind === 'budget' ? 'budget' : 'current'}${where[0]!.toUpperCase()}${where.slice(1)}` as TextRef['key']) },
+      // (a budget per agent that falls short is not mended by fewer agents)
+      verdict: { text: say(y.kind === 'budget' && y.perAgent && where === 'below' ? 'budgetBelowAgent' : `${y.kind === 'budget' ? 'budget' : 'current'}${where[0]!.toUpperCase()}${where.slice(1)}` as TextRef['key']) },
     },
   };
   // right after the estimate it answers, before the offer to talk to sales

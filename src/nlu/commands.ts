@@ -375,7 +375,7 @@ export type Interpretation = {
   /** The message is worded as a question ("what does voice cost then", "does that even make sense on prem?"). */
   question?: boolean;
   /** A budget the message names ("a budget of $10,000 a month", "dana kami 100jt/bulan"): what it buys is answered. */
-  budget?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year' };
+  budget?: { amount: number; currency: 'USD' | 'IDR'; per: 'month' | 'year'; perAgent?: true };
   /**
    * A figure the visitor holds the estimate against: what they pay today ("we pay about $90 per user right now",
    * "skrg kami bayar 350jt sebulan") or a budget said beside a whole scenario ("budget is tight, maybe $1000/month").
