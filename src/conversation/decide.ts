@@ -1237,7 +1237,10 @@ function onMessage(t: Turn, interp: Interpretation): void {
     // ("what would the cheapest option cost?" next: "tell me your agents") the head count said is kept for the estimate
     const scenario = cmds.filter(isScenarioCommand);
     if (scenario.length) s.draft = applyCommands(s.draft, scenario).draft;
-    text(t, 'smallTeamAdvice', { act: 'why', values: { agents: { number: agents?.value ?? 2 } } });
+    // (with an estimate on screen, its figure per agent is what the simpler options are weighed against)
+    const shown = !s.form && s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
+    if (shown) text(t, 'smallTeamAdvicePriced', { act: 'why', values: { perAgent: { money: shown.totals.perAgentMonthly.typical }, monthly: { money: shown.totals.monthly.typical }, agents: { number: s.draft.agents! } } });
+    else text(t, 'smallTeamAdvice', { act: 'why', values: { agents: { number: agents?.value ?? 2 } } });
     if (s.form?.kind === 'estimate') resume(t);
     return;
   }

@@ -185,13 +185,16 @@ const LEAVING = new RegExp([
   String.raw`\b(?:lagi|cuma|hanya|sekadar|sekedar|iseng) (?:liat|lihat)(?:-(?:liat|lihat)|2)?\b`,
 ].join('|'), 'i');
 /** The words a closing or a pause may come with, and nothing else. */
-const CLOSING_FILLER = /^(?:cheers|much|appreciated|today|be|that|no|nope|nah|nop|not|now|maybe|later|thanks?|thank|you|thx|ty|ok|okay|oke|okey|sip|for|the|moment|yet|really|all|good|that'?s|thats|it|i'?m|im|we'?re|done|set|fine|nothing|else|more|questions?|for now|then|so|and|but|bro|kak|min|gan|ya|yah|yaa|deh|dulu|aja|saja|sih|dong|nanti|ntar|udah|udh|sdh|sudah|cukup|itu|gak|ga|gk|nggak|enggak|tidak|tdk|ada|lagi|makasih|terima|kasih|trims|lain|kali|belum|pikir|mikir|come|back|think|about|get|some|other|another|time|i'?ll|we'?ll|will|[.,!?…-]+)$/i;
+const CLOSING_FILLER = /^(?:great|perfect|awesome|cool|nice|brilliant|lovely|super|mantap|sip+|cheers|much|appreciated|today|be|that|no|nope|nah|nop|not|now|maybe|later|thanks?|thank|you|thx|ty|ok|okay|oke|okey|sip|for|the|moment|yet|really|all|good|that'?s|thats|it|i'?m|im|we'?re|done|set|fine|nothing|else|more|questions?|for now|then|so|and|but|bro|kak|min|gan|ya|yah|yaa|deh|dulu|aja|saja|sih|dong|nanti|ntar|udah|udh|sdh|sudah|cukup|itu|gak|ga|gk|nggak|enggak|tidak|tdk|ada|lagi|makasih|terima|kasih|trims|lain|kali|belum|pikir|mikir|come|back|think|about|get|some|other|another|time|i'?ll|we'?ll|will|[.,!?…-]+)$/i;
 
 /** A message that only closes the conversation or pauses it ("nope that's all", "not now, maybe later", "nanti dulu deh"). */
 function closes(text: string, context: Context): boolean {
   const words = text.trim().toLowerCase().split(/\s+|(?<=[.,!?])|(?=[.,!?])/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || !words.every((w) => CLOSING_FILLER.test(w))) return false;
   if (PAUSE.test(text)) return true;
+  // ("Great, that's all for now" at the deployment question: all three compared, or every channel set) "for now" makes it
+  // a closing in a form too
+  if (CLOSING.test(text) && /\b(?:for now|for today|for the moment|dulu|untuk sekarang|utk sekarang|buat sekarang)\b/i.test(text)) return true;
   // in a form "that's all" may finish the answer ("voice and sms, that's all") or skip the optional step
   return CLOSING.test(text) && !context.startsWith('asked_');
 }
@@ -6271,6 +6274,13 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const people = /\b(?:three|3|tiga)\b/i.test(tiny[0]) ? 3 : /\b(?:two|2|dua)\b/i.test(tiny[0]) || /\bme and my\b/i.test(typed) ? 2 : 1;
       if (!r.commands.some((c) => c.type === 'set' && c.slot === 'agents')) r = { ...r, commands: [{ type: 'set', slot: 'agents', value: people }, ...r.commands] };
     }
+    // ("kalo 1 agen bisa gak pake contact center, atau kemahalan?" under a 1-agent estimate: its biggest lines and what
+    // moves the total) whether a platform is worth it for one to three people, with a scenario on screen, is the same
+    // advice, weighed against the figure on screen
+    else if (WHAT_IF_CONTEXTS.has(ctx.context) && WORTH_A_CENTER.test(typed) && tiny && deploymentsNamed(typed).length === 0 &&
+      r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'set' && c.slot === 'agents' && c.value <= 3))) {
+      r = { ...r, smallTeamAsked: true as const, question: true, commands: [] };
+    }
     // ("by phone and by email": email dropped) a channel said "by email" beside other channels is a channel
     const chList = r.commands.find((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value)) as (Command & { value: string[] }) | undefined;
     if (chList && !chList.value.includes('email') && /\b(?:phone|calls?|voice|chat|sms|whatsapp)\b[^.?!]{0,15}\b(?:and|&|,|or)\s+(?:by\s+|via\s+)?e-?mails?\b/i.test(typed) && !/\b(?:send|mail|email|forward|share)\s+(?:it|this|that|me|us|the)\b/i.test(typed)) {
@@ -6824,9 +6834,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const alone = interpretWithQuestion(original.slice(ackThen[0].length), ctx);
       const whole = interpret(original, ctx);
       if (whole.commands.every((c) => c.type === 'ack' || c.type === 'unclear') && !alone.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes' || c.type === 'no')) return { ...alone, text: original };
-      return currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx, whole)));
+      return upfrontMadeOfAsked(original, ctx, currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx, whole))));
     }
-    return currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx)));
+    return upfrontMadeOfAsked(original, ctx, currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx))));
   }
   function interpretWithQuestionRest(original: string, ctx: InterpretContext, known?: Interpretation & { scores: ActScores }): Interpretation & { scores: ActScores } {
     // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
@@ -6855,6 +6865,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         (RECOMMEND.test(original) || /\b(?:rekomendasi\w*|rekomen\w*|saran\w*|recommend\w*|suggest\w*|(?:yg|yang) mana|mana (?:yg|yang))\b/i.test(original))) return { ...asked, commands: [{ type: 'compare' }] };
       if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other' && !/\d/.test(original)) || c.type === 'ask_estimate')) return asked;
       }
+      // ("can you price both the 60 and the 140 scenario?" there: 60 alone priced) head counts to price side by side
+      if (asked.agentSizes && !ctx.context.startsWith('asked_agents')) return { ...asked, commands: [{ type: 'estimate' }] };
     }
     const r = known ?? interpret(original, ctx);
     let read = questionBesideScenario(interpret, original, ctx, r) ?? r;
@@ -11119,6 +11131,17 @@ function currencyAskedBeside<T extends Interpretation>(text: string, r: T): T {
 }
 const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?:are|is)\s+(?:these|those|they|the|this|that|it)\s*(?:prices?|figures?|numbers?|costs?|amounts?)?\s+(?:in|quoted in|shown in)\s+(?:us\s+)?(?:dollars?|usd|rupiah|idr|euros?|pounds?)\s*\?|\bwhat currency\b[^.?!]*\?|\bmata uang(?:nya)?\s+apa\b|\bitu\s+(?:dalam\s+)?(?:dolar|rupiah|usd)\s*(?:ya|kan)?\s*\?/i;
 
+/**
+ * ("what drives the upfront cost for on-prem so high?" under a cloud estimate: the setup-costs article and what moves the
+ * cloud's total) what one deployment's up-front cost is made of is that deployment's estimate, line by line.
+ */
+function upfrontMadeOfAsked<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  if (!WHAT_IF_CONTEXTS.has(ctx.context) || deploymentsNamed(original).length !== 1 || !UPFRONT_MADE_OF.test(original)) return r;
+  if (!r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) return r;
+  return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'breakdown', deployment: deploymentsNamed(original)[0]! }] };
+}
+/** What an up-front cost is made of, or why it is so high: "what drives the upfront cost for on-prem so high?", "biaya awal on-prem isinya apa aja?". */
+const UPFRONT_MADE_OF = /(?=.*\b(?:up[\s-]?front|one[\s-]?time|one[\s-]?off|initial (?:cost|outlay|investment)|capex|sekali bayar|(?:biaya|modal|investasi) awal\w*|di awal|di muka)\b)(?=.*\b(?:drives?|driving|makes? up|made (?:up )?of|consists?|break ?(?:it )?down|breakdown|so (?:high|big|much|expensive|steep)|that (?:high|big|steep)|comes? from|isi(?:nya)?|terdiri|komponen\w*|rincian\w*|apa (?:aja|saja)|kenapa (?:\w+\s+){0,4}(?:mahal|besar|tinggi)|kok (?:\w+\s+){0,4}(?:mahal|besar|tinggi))\b)/i;
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */
 const ACK_THEN_ASKED = /^\W*(?:(?:ok(?:ay|e)?|oke+|cool|right|great|nice|thanks|thx|got it|i see|sip|siap|makasih)\b[\s,.!]*){1,3}(?:and|what about|how about|also|terus|trus|lalu|kalau|klo|kalo)\b\s*(?=\S)/i;
 
@@ -11356,7 +11379,7 @@ const FEATURE_NEEDED = /\b(?:do|would|will|should|does) (?:i|we|a (?:small )?(?:
 const CHANNEL_NAME = String.raw`(?:sms|mms|voice|telepon|telpon|email|e-mail|web ?chat|live ?chat|whatsapp|wa|social(?: media)?|media sosial|sosmed)`;
 const CHANNELS_DIFFER = new RegExp(String.raw`\b(?:beda\w*|perbedaan|difference|differ\w*|compare[sd]?|vs\.?|versus)\b[^.?!]{0,25}\b${CHANNEL_NAME}\s*(?:sama|sm|dan|dgn|dengan|and|vs\.?|versus|or|atau|&|/)\s*${CHANNEL_NAME}\b|\b${CHANNEL_NAME}\s+(?:vs\.?|versus)\s+${CHANNEL_NAME}\b`, 'i');
 /** Whether a center is worth having at all, asked: "is a contact center even worth it for us?", "perlu contact center gak sih?". */
-const WORTH_A_CENTER = /\b(?:worth it|worthwhile|worth (?:having|getting|paying for)|overkill|over-kill|make sense|makes sense|sensible|(?:even|really|actually) need|do (?:i|we) need (?:a|one)|perlu(?:kah)?|butuh(?:kah)?|layak(?:kah)?|masuk akal|berlebihan|lebay|worth gak|worth ga)\b[^.!?]{0,40}\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|system|sistem|pusat kontak|software|it)\b|\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|sistem|pusat kontak)\b[^.!?]{0,30}\b(?:worth it|worthwhile|overkill|make sense|necessary|perlu|butuh|layak|masuk akal|berlebihan|lebay)\b/i;
+const WORTH_A_CENTER = /\b(?:(?:is there |there'?s |any |a |no )?(?:any )?point (?:in|of|to|having|getting|using)|pointless|worth it|worthwhile|worth (?:having|getting|paying for)|overkill|over-kill|make sense|makes sense|sensible|(?:even|really|actually) need|do (?:i|we) need (?:a|one)|perlu(?:kah)?|butuh(?:kah)?|layak(?:kah)?|masuk akal|berlebihan|lebay|worth gak|worth ga)\b[^.!?]{0,40}\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|system|sistem|pusat kontak|software|it)\b|\b(?:contact cent(?:er|re)|call cent(?:er|re)|cc|platform|sistem|pusat kontak)\b[^.!?]{0,30}\b(?:worth it|worthwhile|overkill|make sense|necessary|perlu|butuh|layak|masuk akal|berlebihan|lebay|kemahalan|terlalu mahal|too expensive|too pricey|too much)\b/i;
 /** A team of one to three: "just me and my partner", "2 people", "cuma 2 orang", "sendirian". */
 /** What to use, asked: "mending pake apa ya?", "what should we use?" (with a team of one to three, the small-team advice). */
 const WHAT_TO_USE = /\b(?:mending|mendingan|sebaiknya|enaknya|baiknya|bagusnya)\s+(?:pake|pakai|pilih|gunakan|ambil)\s+(?:apa|yang mana|yg mana)\b|\bwhat (?:should|would|do you recommend) (?:i|we) (?:use|get|go with)\b|\bwhat (?:would|do) you recommend\b/i;
@@ -14172,6 +14195,8 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
     if (QUESTION_FORM.test(text) && !CONDITIONAL.test(text) && !ABILITIES_ASKED.test(text)) result.question = true;
     if (GOODBYE.test(text) || closes(text, ctx.context)) {
       result.goodbye = true;
+      // (a closing made only of closing words answers no question of a form: "that's all for now" set every channel)
+      if (closes(text, ctx.context) && !PAUSE.test(text) && ctx.context.startsWith('asked_')) result.commands = [{ type: 'ack' }];
       // ("udh itu aja" after the estimate: "I did not catch that"; a closing is an acknowledgement)
       if (result.commands.every((c) => c.type === 'unclear')) result.commands = [{ type: 'ack' }];
     }

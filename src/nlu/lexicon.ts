@@ -56,6 +56,9 @@ const entries: [Tag, string[]][] = [
     'this chat', 'in this chat', 'no one', 'nobody', 'data saya', 'my data', 'hapus data', 'text me', 'text us',
     'call it', 'lets call it', 'industry standard', 'standard practice', 'as standard', 'by default',
     'pusat panggilan', 'pusat kontak', 'layanan panggilan', 'call centernya', 'contact centernya',
+    // ("phone repair shops, 14 agents": voice added before the channels were asked) phones as what is sold or repaired
+    'phone repair', 'phone repairs', 'phone shop', 'phone shops', 'phone store', 'phone stores', 'phone case', 'phone cases',
+    'phone accessories', 'phone screen', 'phone screens', 'phone retailer', 'phone retail', 'servis hp', 'service hp', 'toko hp', 'konter hp',
   ]],
   [{ type: 'channel', value: 'voice' }, [
     'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone', 'fone', 'fones',
@@ -186,6 +189,8 @@ const entries: [Tag, string[]][] = [
     'neither', 'nor', 'cut', 'delete', 'instead of', 'rather than', 'other than', 'not including', 'never', 'none',
     // ("we only really do email and web chat, nothing on the phone": voice priced)
     'nothing on', 'nothing by', 'nothing over', 'nothing via',
+    // ("in-app chat, email, and instagram DMs, zero phone": voice priced)
+    'zero',
     'tanpa', 'hapus', 'hapuskan', 'bukan', 'tidak', 'tak', 'gak', 'nggak', 'enggak', 'ngga', 'ga', 'tdk', 'jangan',
     'kecuali', 'buang', 'hilangkan', 'keluarkan', 'daripada', 'tidak pakai', 'gak pakai', 'nggak pakai', 'ga pakai',
     'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu',

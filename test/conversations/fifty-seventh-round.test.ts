@@ -51,6 +51,69 @@ const conversations: Conversation[] = [
       ['target max 1,5 jt per agen per bulan, bisa gak?', ['Rp 1.500.000 per agen per bulan', 'belum cukup untuk satu agen']],
     ],
   },
+  // "in-app chat, email, and instagram DMs, zero phone": voice priced
+  {
+    name: 'zero phone leaves voice out',
+    steps: [['We run a dating app, 150 support agents. in-app chat, email, and instagram DMs, zero phone', ['added social media, email and web chat'], ['voice']]],
+  },
+  // "phone repair shops, 14 agents across our stores": "added voice", the channel question skipped
+  {
+    name: 'phones repaired in a shop are no voice channel',
+    steps: [['phone repair shops, 14 agents across our stores', ['Which channels do you need'], ['added voice', 'Where should it run']]],
+  },
+  // "Great, that's all for now" at the deployment question: all three deployments priced side by side
+  {
+    name: 'that is all for now, in the estimate form, is a goodbye',
+    steps: [
+      ['4 staff take calls and text messages from boat owners', ['Where should it run']],
+      ["Great, that's all for now", ['Goodbye'], ['Estimate:', 'side by side']],
+    ],
+  },
+  // "what drives the upfront cost for on-prem so high?" under a cloud estimate: the setup-costs article and what moves the
+  // cloud's total; "And hybrid, where would that land?" then repeated it word for word
+  {
+    name: 'what drives another deployment’s up-front cost is its one-time lines',
+    steps: [
+      ['180 agents, phone, email and web chat, cloud', ['Estimate: 180 agents']],
+      ['what drives the upfront cost for on-prem so high?', ['Platform licence (perpetual, on-premises)', 'Servers (on-premises)'], ['What moves the total']],
+      ['And hybrid, where would that land?', ['The same scenario hybrid', '$196,000 one-time'], ['On-premises means buying']],
+    ],
+  },
+  {
+    name: 'what another deployment’s up-front cost is made of, in Indonesian, is its one-time lines',
+    locale: 'id-ID',
+    steps: [
+      ['50 agen, telepon dan email, cloud', ['Estimasi: 50 agen']],
+      ['biaya awal on-prem isinya apa aja?', ['Lisensi platform (permanen, on-premise)', 'Server (on-premise)']],
+    ],
+  },
+  // "can you price both the 60 and the 140 scenario?" at the optional volumes step: 60 alone priced
+  {
+    name: 'two head counts to price, asked at the volumes step, are priced side by side',
+    steps: [
+      ['60 agents, voice, sms, web chat, email', ['Where should it run']],
+      ['cloud', ['optional step']],
+      ['can you price both the 60 and the 140 scenario?', ['Estimate: 60 agents', 'at each head count you named', '140']],
+    ],
+  },
+  // "is there any point in a contact center platform for 1 person?" at the deployment question: the question ignored
+  {
+    name: 'whether a platform has any point for one person is answered in the form',
+    steps: [
+      ['1 agent, phone and email', ['Where should it run']],
+      ['is there any point in a contact center platform for 1 person?', ['a full contact center platform is often more than you need', 'Where should it run']],
+    ],
+  },
+  // "kalo 1 agen bisa gak pake contact center, atau kemahalan?" under a 1-agent estimate: its biggest lines and what moves
+  // the total
+  {
+    name: 'whether a platform is too dear for one agent, with the estimate on screen, is the advice with its figure',
+    locale: 'id-ID',
+    steps: [
+      ['1 agen buat jawab WA, cloud', ['Estimasi: 1 agen']],
+      ['kalo 1 agen bisa gak pake contact center, atau kemahalan?', ['platform pusat kontak lengkap sering berlebihan', 'per agen per bulan'], ['Biaya terbesar']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
