@@ -130,6 +130,8 @@ type Turn = {
   /** A year's figure asked for every deployment ("the first-year cost for each?"). */
   eachDeployment?: boolean;
   pairCompared?: [Deployment, Deployment];
+  /** The deployment was left to the price ("whatever is cheapest"). */
+  cheapestWanted?: boolean;
   remoteAsked?: boolean;
   sitesAsked?: boolean;
   unpricedNamed?: ('ivr' | 'qa' | 'secure_messaging' | 'crm' | 'recording' | 'fax')[];
@@ -1011,8 +1013,16 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.contractTermAsked) t.contractTermAsked = true;
   if (interp.eachDeployment) t.eachDeployment = true;
   if (interp.pairCompared) t.pairCompared = interp.pairCompared;
+  if (interp.cheapestWanted) t.cheapestWanted = true;
   // ("biaya per tahunnya berapa untuk yang paling murah itu?") the figure of the deployment the last reply named cheapest
   if (interp.ofCheapest && s.lastVerdict) cmds = cmds.map((c) => (c.type === 'ask_estimate' && !c.deployment ? { ...c, deployment: s.lastVerdict! } : c));
+  // ("ok and give me the estimate for whichever is cheaper" under an estimate: not understood) the estimate of the
+  // deployment cheapest over the horizon, line by line
+  if (interp.cheapestWanted && !s.form && s.priced && isComplete(s.draft) && cmds.every((c) => c.type === 'compare')) {
+    const rows = [...currentEstimate(t)!.comparison].sort((a, b) => a.tco.typical - b.tco.typical);
+    if (rows[0]!.deployment === s.draft.deployment) text(t, 'cheapestIsScenario', { act: 'why', values: { deployment: { deployment: rows[0]!.deployment }, years: { number: rows[0]!.years } } });
+    cmds = [{ type: 'ask_estimate', aspect: 'breakdown', ...(rows[0]!.deployment !== s.draft.deployment ? { deployment: rows[0]!.deployment } : {}) }];
+  }
   // ("15 agents with all three channels?" after chat was dropped) the channels of an earlier draft with that many, back
   if (interp.channelsBack !== undefined && (s.undoDraft || s.undoStack?.length) && s.draft.channels) {
     const now = s.draft.channels;
@@ -3217,7 +3227,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // the comparison prices all three, so the deployment question is skipped, as when the form starts with it)
     if (!s.draft.deployment) {
       s.draft = { ...s.draft, deployment: 'cloud' };
-      if (form.slot === 'deployment') text(t, 'deploymentAllThree', { act: 'ack' });
+      // ("phone and email and whatsapp, we're open to whatever deployment is cheapest" at the channels question: on to the
+      // volumes with no word of the deployment) the deployment left to the price is said to be priced all three ways
+      if (form.slot === 'deployment' || t.cheapestWanted) text(t, 'deploymentAllThree', { act: 'ack' });
     }
     answered = true;
   }
@@ -3387,8 +3399,11 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
     if (applied.rejected.length === 0 && !questionFollows && scenario.length > 0 && scenario.every((c) => c.type === 'set' && c.slot === 'years')) return compare(t);
     // "what does voice cost then", "does that even make sense on prem for 10 people?": a question that restates the
     // scenario asks about it (it got "That is already your scenario, so nothing changed")
-    if (t.question && applied.rejected.length === 0 && !questionFollows) {
-      const channels = scenario.flatMap((c) => (c.type === 'set' && c.slot === 'channels' ? [c.value] : []));
+    // ("roughly how much per month for 3 people" with 3 on screen: no question mark, "nothing changed") a price asked is a question
+    if ((t.question || /\b(?:how much|what(?:'s| is| does| would)? (?:it|that|this) cost|cost|price|berapa|brp|biaya\w*|harga\w*)\b/i.test(t.text)) && applied.rejected.length === 0 && !questionFollows) {
+      // ("What does whatsapp add to that?" with social media priced: "nothing changed") what a channel priced already adds
+      // is its line
+      const channels = scenario.flatMap((c) => ((c.type === 'set' || (c.type === 'add' && /\b(?:add|adds|adding|tambah\w*|nambah\w*)\b/i.test(t.text))) && c.slot === 'channels' ? [c.value] : []));
       const channel = channels.length === 1 && channels[0]!.length === 1 ? { value: channels[0]! } : undefined;
       const deployment = scenario.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
       // ("berapa estimasinya on-prem 50 agen telepon?" with that scenario on screen: the carrier minutes line alone) the

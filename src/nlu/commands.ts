@@ -396,6 +396,8 @@ export type Interpretation = {
   salesNeededAsked?: true;
   /** "is a contact center even worth it for 2 people?": whether a team of one to three needs a platform at all. */
   smallTeamAsked?: true;
+  /** "whatever deployment is cheapest", "the estimate for whichever is cheaper": the deployment the comparison names cheapest. */
+  cheapestWanted?: true;
   /** "bedanya SMS sama MMS apa ya?", "biayanya beda jauh gak?" after the SMS article: what sets the two apart. */
   smsMmsDifference?: true;
   /** "kalau agennya cuma sedikit, apa tipsnya?": how a small team keeps the costs down. */

@@ -6277,7 +6277,7 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("kalo 1 agen bisa gak pake contact center, atau kemahalan?" under a 1-agent estimate: its biggest lines and what
     // moves the total) whether a platform is worth it for one to three people, with a scenario on screen, is the same
     // advice, weighed against the figure on screen
-    else if (WHAT_IF_CONTEXTS.has(ctx.context) && WORTH_A_CENTER.test(typed) && tiny && deploymentsNamed(typed).length === 0 &&
+    else if (WHAT_IF_CONTEXTS.has(ctx.context) && WORTH_A_CENTER.test(typed) && tiny && deploymentsNamed(typed).length === 0 && !r.worthAsked &&
       r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || (c.type === 'set' && c.slot === 'agents' && c.value <= 3))) {
       r = { ...r, smallTeamAsked: true as const, question: true, commands: [] };
     }
@@ -11136,10 +11136,35 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * cloud's total) what one deployment's up-front cost is made of is that deployment's estimate, line by line.
  */
 function upfrontMadeOfAsked<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("phone and email and whatsapp, we're open to whatever deployment is cheapest": the deployment asked again; "give me
+  // the estimate for whichever is cheaper": not understood) the deployment left to the price is the comparison's cheapest
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_DEPLOYMENT_WANTED.test(original) && deploymentsNamed(original).length === 0 &&
+    !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+    const kept = r.commands.filter((c) => isScenarioValue(c));
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && kept.length === 0) return { ...r, cheapestWanted: true, commands: [{ type: 'compare' }] };
+    if (['start', 'asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context)) return { ...r, cheapestWanted: true, commands: [...kept, { type: 'compare' }] };
+  }
+  // ("Can you redo the estimate with that volume" right after the volume was priced: how to change the estimate) the
+  // estimate asked again with what was said is the estimate as it stands
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && REDO_WITH_THAT.test(original) && !/\d/.test(original) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'estimate')) return { ...r, commands: [{ type: 'estimate' }] };
   if (!WHAT_IF_CONTEXTS.has(ctx.context) || deploymentsNamed(original).length !== 1 || !UPFRONT_MADE_OF.test(original)) return r;
   if (!r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'why')) return r;
-  return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'breakdown', deployment: deploymentsNamed(original)[0]! }] };
+  // (a figure of that deployment read already, such as its first year with the one-time lines, stands)
+  if (r.commands.some((c) => c.type === 'ask_estimate' && c.deployment === deploymentsNamed(original)[0])) return r;
+  // (why it is so high, asked without what it is made of, keeps the set-up article with the figures; what moves the
+  // scenario's own total is no part of it)
+  if (!UPFRONT_PARTS.test(original)) {
+    const kept = r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'drivers'));
+    return kept.length > 0 && kept.length < r.commands.length ? { ...r, commands: kept } : r;
+  }
+  return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total', deployment: deploymentsNamed(original)[0]! }] };
 }
+/** "whatever deployment is cheapest", "whichever is cheaper", "yang paling murah aja", "terserah mana yang lebih murah". */
+const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever|any)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
+/** "redo the estimate with that volume", "recalculate with those numbers", "hitung ulang pakai volume itu". */
+const REDO_WITH_THAT = /\b(?:redo|re-do|rerun|re-run|recalculate|recalc|recompute|rework|update|refresh|reprice|re-price|run|price|hitung ulang|hitungin ulang|itung ulang|dihitung ulang|update)\b[^.?!]{0,30}?\b(?:with|using|at|for|on|pakai|pake|dengan|dgn|pakek)\s+(?:that|this|those|these|the new|the real|my|our|that new|angka|volume|data)\b(?:\s+(?:volume|volumes|number|numbers|figure|figures|minutes|data|itu|tadi|tsb|tersebut|baru))?/i;
+const UPFRONT_PARTS = /\b(?:drives?|driving|makes? up|made (?:up )?of|consists?|break ?(?:it )?down|breakdown|comes? from|isi(?:nya)?|terdiri|komponen\w*|rincian\w*|apa (?:aja|saja))\b/i;
 /** What an up-front cost is made of, or why it is so high: "what drives the upfront cost for on-prem so high?", "biaya awal on-prem isinya apa aja?". */
 const UPFRONT_MADE_OF = /(?=.*\b(?:up[\s-]?front|one[\s-]?time|one[\s-]?off|initial (?:cost|outlay|investment)|capex|sekali bayar|(?:biaya|modal|investasi) awal\w*|di awal|di muka)\b)(?=.*\b(?:drives?|driving|makes? up|made (?:up )?of|consists?|break ?(?:it )?down|breakdown|so (?:high|big|much|expensive|steep)|that (?:high|big|steep)|comes? from|isi(?:nya)?|terdiri|komponen\w*|rincian\w*|apa (?:aja|saja)|kenapa (?:\w+\s+){0,4}(?:mahal|besar|tinggi)|kok (?:\w+\s+){0,4}(?:mahal|besar|tinggi))\b)/i;
 /** An acknowledgement, then "and …": "ok and WFM?", "cool, what about hybrid?", "oke makasih, terus kalau SMS?". */

@@ -189,8 +189,6 @@ const entries: [Tag, string[]][] = [
     'neither', 'nor', 'cut', 'delete', 'instead of', 'rather than', 'other than', 'not including', 'never', 'none',
     // ("we only really do email and web chat, nothing on the phone": voice priced)
     'nothing on', 'nothing by', 'nothing over', 'nothing via',
-    // ("in-app chat, email, and instagram DMs, zero phone": voice priced)
-    'zero',
     'tanpa', 'hapus', 'hapuskan', 'bukan', 'tidak', 'tak', 'gak', 'nggak', 'enggak', 'ngga', 'ga', 'tdk', 'jangan',
     'kecuali', 'buang', 'hilangkan', 'keluarkan', 'daripada', 'tidak pakai', 'gak pakai', 'nggak pakai', 'ga pakai',
     'tidak usah', 'gak usah', 'nggak usah', 'ga usah', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu',

@@ -558,7 +558,9 @@ const conversations: Conversation[] = [
   {
     name: 'a team of N is the head count',
     steps: [
-      ['phone repair chain, 14 stores. want 1 central contact team of 9 to handle booking and repair status', ['agents: 9'], ['How many agents']],
+      // (the forty-ninth session: "phone repair" names no voice channel, so the channels are asked next)
+      ['phone repair chain, 14 stores. want 1 central contact team of 9 to handle booking and repair status', ['Which channels'], ['How many agents']],
+      ['voice and sms, cloud', ['Estimate: 9 agents']],
     ],
   },
   // "8 coordinators handle scheduling": a paid workforce-management add-on nobody asked for

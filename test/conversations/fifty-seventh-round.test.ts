@@ -75,7 +75,7 @@ const conversations: Conversation[] = [
     name: 'what drives another deployment’s up-front cost is its one-time lines',
     steps: [
       ['180 agents, phone, email and web chat, cloud', ['Estimate: 180 agents']],
-      ['what drives the upfront cost for on-prem so high?', ['Platform licence (perpetual, on-premises)', 'Servers (on-premises)'], ['What moves the total']],
+      ['what drives the upfront cost for on-prem so high?', ['Platform licence (perpetual, on-premises)', 'Servers (on-premises)'], ['What moves the total for']],
       ['And hybrid, where would that land?', ['The same scenario hybrid', '$196,000 one-time'], ['On-premises means buying']],
     ],
   },
@@ -112,6 +112,47 @@ const conversations: Conversation[] = [
     steps: [
       ['1 agen buat jawab WA, cloud', ['Estimasi: 1 agen']],
       ['kalo 1 agen bisa gak pake contact center, atau kemahalan?', ['platform pusat kontak lengkap sering berlebihan', 'per agen per bulan'], ['Biaya terbesar']],
+    ],
+  },
+  // "What does whatsapp add to that?" with social media priced: "That is already your scenario … nothing changed"
+  {
+    name: 'what a channel already priced adds is its line',
+    steps: [
+      ['6 agents, phone, email and whatsapp, cloud', ['Estimate: 6 agents']],
+      ['What does whatsapp add to that?', ['Social media channel', '$180 a month'], ['nothing changed']],
+    ],
+  },
+  // "roughly how much per month for 3 people" with 3 agents on screen: "nothing changed"
+  {
+    name: 'a price asked without a question mark for the head count on screen is the month',
+    steps: [
+      ['3 agents, phone and facebook messages, cloud', ['Estimate: 3 agents']],
+      ['roughly how much per month for 3 people', ['For 3 agents', 'a month'], ['nothing changed']],
+    ],
+  },
+  // "Can you redo the estimate with that volume" right after the volume was priced: how to change the estimate
+  {
+    name: 'the estimate asked again with what was just said is the estimate as it stands',
+    steps: [
+      ['250 agents, voice, SMS and email, on-prem', ['Estimate: 250 agents']],
+      ['we do like 400,000 min/month', ['400,000']],
+      ['Can you redo the estimate with that volume', ['Estimate: 250 agents'], ['Just say it in plain words']],
+    ],
+  },
+  // "phone and email and whatsapp, we're open to whatever deployment is cheapest": the deployment asked again
+  {
+    name: 'a deployment left to the price is priced all three ways',
+    steps: [
+      ['we are a print shop chain, 10 people on customer service', ['Which channels']],
+      ["phone and email and whatsapp, we're open to whatever deployment is cheapest", ['price all three side by side'], ['Where should it run']],
+    ],
+  },
+  // "ok and give me the estimate for whichever is cheaper": "I am not sure what you mean"
+  {
+    name: 'the estimate of whichever deployment is cheaper is that estimate',
+    steps: [
+      ['10 agents, phone and email, cloud', ['Estimate: 10 agents']],
+      ['ok and give me the estimate for whichever is cheaper', ['The cheapest over 3 years', 'Estimate: 10 agents'], ['not sure what you mean']],
     ],
   },
 ];
