@@ -1502,12 +1502,23 @@ function onMessage(t: Turn, interp: Interpretation): void {
     perPlaceAnswer(t, interp.perPlace);
     return;
   }
-  if (interp.setupAsked && !s.form) {
+  const setupAnswer = (): void => {
     const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;
     if (interp.paybackFee && paybackAnswered(t, interp.paybackFee, e)) return;
     const bought = e ? e.lineItems.filter((l) => l.oneTime.typical > 0).map((l) => l.label[s.lang]) : [];
     text(t, !e ? 'setupNotPricedGeneral' : bought.length ? 'setupNotPriced' : 'setupNotPricedCloud', { act: 'why', params: { lines: bought.join(', ') }, ...(e && bought.length ? { values: { total: { money: e.totals.oneTime.typical } } } : {}) });
-    return;
+  };
+  if (interp.setupAsked && !s.form) return setupAnswer();
+  // ("What would migration cost roughly?" at the optional volumes step: the estimate, then "I am not sure what you mean")
+  // asked in the estimate form, it is answered under the estimate, or before the form's question again
+  if (interp.setupAsked && s.form?.kind === 'estimate' && cmds.every((c) => c.type === 'unclear')) {
+    if (s.form.slot === 'volumes' && isComplete(s.draft)) {
+      t.deferred = [...(t.deferred ?? []), setupAnswer];
+      cmds = [{ type: 'estimate' }];
+    } else {
+      setupAnswer();
+      return resume(t);
+    }
   }
   // ("so what does the peak cost vs normal?" after the peak was noted: not understood) a month at each head count, and
   // what each month of peak adds
@@ -3221,7 +3232,9 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // ("Mana yang paling murah, cloud atau on-premise?", "which is cheapest for us?" in the form: the optional volumes
     // question came before the answer, and a "why?" after it got a menu) a comparison asked as a question is answered
     // at once, with typical volumes the visitor can replace afterwards
-    if (t.question || t.priceAsked) form.askVolumes = false;
+    // ("Please compare on-prem, cloud and hybrid over 5 years": the optional volumes question, the comparison a turn later)
+    // a comparison asked for in so many words, too
+    if (t.question || t.priceAsked || /\b(?:please|pls|plz|can you|could you|show me|tolong|coba|minta)\s+(?:\w+\s+)?(?:compare|bandingkan|bandingin|dibandingkan)\b/i.test(t.text)) form.askVolumes = false;
     // ("per year?", "not sure where to host it" there went on to the volumes without a word about the deployment)
     // ("Compare deployments for 100 agents" at the agents question asked "where should it run?" two questions later:
     // the comparison prices all three, so the deployment question is skipped, as when the form starts with it)
@@ -3240,8 +3253,12 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   // ("what would 6 weeks cost? we dont want to pay for the whole year" at the optional step: "I could not read a volume
   // there", and again at every question) a question not understood there finishes the step with typical volumes, and
   // is said not to be understood under the estimate, where it can be asked again
-  const questionMissed = form.slot === 'volumes' && t.question && cmds.length > 0 && cmds.every((c) => c.type === 'unclear') && isComplete(s.draft);
-  if (has('skip') || (form.slot === 'volumes' && (has('estimate') || has('no') || nothingSaid || questionMissed))) {
+  // ("can you give me both" after "cloud or hybrid, not sure": the comparison, then "I am not sure what you mean") both or
+  // all of them asked for there is the comparison the form brings
+  const bothAsked = form.slot === 'volumes' && cmds.length > 0 && cmds.every((c) => c.type === 'unclear') && isComplete(s.draft) &&
+    /\b(?:both|all three|all 3|all of them|each of them|keduanya|dua-duanya|duanya|ketiganya|semuanya)\b/i.test(t.text);
+  const questionMissed = form.slot === 'volumes' && t.question && cmds.length > 0 && cmds.every((c) => c.type === 'unclear') && isComplete(s.draft) && !bothAsked;
+  if (has('skip') || (form.slot === 'volumes' && (has('estimate') || has('no') || nothingSaid || questionMissed || bothAsked))) {
     if (form.slot === 'volumes') {
       form.askVolumes = false;
       answered = true;
@@ -3400,10 +3417,11 @@ function whatIf(t: Turn, scenario: readonly Command[], alsoCompare = false, ques
     // "what does voice cost then", "does that even make sense on prem for 10 people?": a question that restates the
     // scenario asks about it (it got "That is already your scenario, so nothing changed")
     // ("roughly how much per month for 3 people" with 3 on screen: no question mark, "nothing changed") a price asked is a question
-    if ((t.question || /\b(?:how much|what(?:'s| is| does| would)? (?:it|that|this) cost|cost|price|berapa|brp|biaya\w*|harga\w*)\b/i.test(t.text)) && applied.rejected.length === 0 && !questionFollows) {
+    if ((t.question || (!s.heldSizes && /\b(?:how much|what(?:'s| is| does| would)? (?:it|that|this) cost|cost|price|berapa|brp|biaya\w*|harga\w*)\b/i.test(t.text))) && applied.rejected.length === 0 && !questionFollows) {
       // ("What does whatsapp add to that?" with social media priced: "nothing changed") what a channel priced already adds
       // is its line
-      const channels = scenario.flatMap((c) => ((c.type === 'set' || (c.type === 'add' && /\b(?:add|adds|adding|tambah\w*|nambah\w*)\b/i.test(t.text))) && c.slot === 'channels' ? [c.value] : []));
+      // (a social network named is inside the social line, said below)
+      const channels = scenario.flatMap((c) => ((c.type === 'set' || (c.type === 'add' && !t.networksNamed?.length && !t.whatsappNamed && /\b(?:add|adds|adding|tambah\w*|nambah\w*)\b/i.test(t.text))) && c.slot === 'channels' ? [c.value] : []));
       const channel = channels.length === 1 && channels[0]!.length === 1 ? { value: channels[0]! } : undefined;
       const deployment = scenario.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment');
       // ("berapa estimasinya on-prem 50 agen telepon?" with that scenario on screen: the carrier minutes line alone) the

@@ -6834,6 +6834,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       const alone = interpretWithQuestion(original.slice(ackThen[0].length), ctx);
       const whole = interpret(original, ctx);
       if (whole.commands.every((c) => c.type === 'ack' || c.type === 'unclear') && !alone.commands.every((c) => c.type === 'ack' || c.type === 'unclear' || c.type === 'yes' || c.type === 'no')) return { ...alone, text: original };
+      // ("ok and whats the upfront for hybrid" under the sales offer: a yes, and the scenario switched to hybrid) a question
+      // behind "ok and" is no yes
+      if (alone.question && alone.commands.length > 0 && alone.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate') && whole.commands.some((c) => c.type === 'yes')) return { ...alone, text: original };
       return upfrontMadeOfAsked(original, ctx, currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx, whole))));
     }
     return upfrontMadeOfAsked(original, ctx, currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx))));
@@ -11144,6 +11147,11 @@ function upfrontMadeOfAsked<T extends Interpretation>(original: string, ctx: Int
     if (WHAT_IF_CONTEXTS.has(ctx.context) && kept.length === 0) return { ...r, cheapestWanted: true, commands: [{ type: 'compare' }] };
     if (['start', 'asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context)) return { ...r, cheapestWanted: true, commands: [...kept, { type: 'compare' }] };
   }
+  // ("which deployment is more reliable?": how accurate the estimate is; "which one is better for 24/7 ops": the pros and
+  // cons table) which deployment stays up is the uptime entry's question
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && RELIABLE_WHICH.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
+    return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: RELIABLE_QUESTION[r.lang] }] };
+  }
   // ("Can you redo the estimate with that volume" right after the volume was priced: how to change the estimate) the
   // estimate asked again with what was said is the estimate as it stands
   if (WHAT_IF_CONTEXTS.has(ctx.context) && REDO_WITH_THAT.test(original) && !/\d/.test(original) &&
@@ -11161,7 +11169,10 @@ function upfrontMadeOfAsked<T extends Interpretation>(original: string, ctx: Int
   return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'total', deployment: deploymentsNamed(original)[0]! }] };
 }
 /** "whatever deployment is cheapest", "whichever is cheaper", "yang paling murah aja", "terserah mana yang lebih murah". */
-const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever|any)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
+const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
+/** Which deployment stays up: "which deployment is more reliable?", "which one is better for 24/7 ops", "mana yang lebih stabil?". */
+const RELIABLE_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,40}\b(?:more reliable|most reliable|reliab\w*|uptime|downtime|better for (?:24\/7|24x7|round[- ]the[- ]clock|always[- ]on|high availability)|(?:lebih|paling) (?:andal|stabil|handal)|jarang down|24\/7 (?:ops|operations?))\b|\b(?:more|most) reliable\b[^.?!]{0,20}\b(?:cloud|on[- ]?prem\w*|hybrid|deployment|option|one)\b/i;
+const RELIABLE_QUESTION = { en: 'Which deployment has the least downtime?', id: 'Model mana yang paling jarang down?' } as const;
 /** "redo the estimate with that volume", "recalculate with those numbers", "hitung ulang pakai volume itu". */
 const REDO_WITH_THAT = /\b(?:redo|re-do|rerun|re-run|recalculate|recalc|recompute|rework|update|refresh|reprice|re-price|run|price|hitung ulang|hitungin ulang|itung ulang|dihitung ulang|update)\b[^.?!]{0,30}?\b(?:with|using|at|for|on|pakai|pake|dengan|dgn|pakek)\s+(?:that|this|those|these|the new|the real|my|our|that new|angka|volume|data)\b(?:\s+(?:volume|volumes|number|numbers|figure|figures|minutes|data|itu|tadi|tsb|tersebut|baru))?/i;
 const UPFRONT_PARTS = /\b(?:drives?|driving|makes? up|made (?:up )?of|consists?|break ?(?:it )?down|breakdown|comes? from|isi(?:nya)?|terdiri|komponen\w*|rincian\w*|apa (?:aja|saja))\b/i;

@@ -155,6 +155,49 @@ const conversations: Conversation[] = [
       ['ok and give me the estimate for whichever is cheaper', ['The cheapest over 3 years', 'Estimate: 10 agents'], ['not sure what you mean']],
     ],
   },
+  // "What would migration cost roughly?" at the optional volumes step: the estimate, then "I am not sure what you mean"
+  {
+    name: 'migration costs asked at the volumes step are answered under the estimate',
+    steps: [
+      ['600 agents, email, web chat and social', ['Where should it run']],
+      ['cloud', ['optional step']],
+      ['What would migration cost roughly?', ['Estimate: 600 agents', 'no line for implementation or migration'], ['not sure what you mean']],
+    ],
+  },
+  // "Please compare on-prem, cloud and hybrid over 5 years" at the deployment question: the optional volumes question
+  {
+    name: 'a comparison asked for in so many words in the form comes at once',
+    steps: [
+      ['600 agents, email, web chat and social', ['Where should it run']],
+      ['Please compare on-prem, cloud and hybrid over 5 years', ['price all three side by side', 'over 5 years'], ['optional step']],
+    ],
+  },
+  // "can you give me both" after "cloud or hybrid, not sure": the comparison, then "I am not sure what you mean"
+  {
+    name: 'both asked for at the volumes step is the comparison alone',
+    steps: [
+      ['18 agents, voice, sms and web chat', ['Where should it run']],
+      ['cloud or hybrid, not sure', ['price all three side by side']],
+      ['can you give me both', ['over 3 years'], ['not sure what you mean']],
+    ],
+  },
+  // "ok and whats the upfront for hybrid" under the sales offer: a yes, and the scenario switched to hybrid
+  {
+    name: 'a question behind ok-and under the sales offer is no yes',
+    steps: [
+      ['18 agents, voice, sms and web chat, cloud', ['Estimate: 18 agents']],
+      ['ok and whats the upfront for hybrid', ['The same scenario hybrid', 'one-time'], ['Updated: deployment', 'What is your name']],
+    ],
+  },
+  // "which one is better for 24/7 ops", "which deployment is more reliable?": the comparison again; how accurate the estimate is
+  {
+    name: 'which deployment is more reliable is the uptime answer',
+    steps: [
+      ['18 agents, voice, sms and web chat, cloud', ['Estimate: 18 agents']],
+      ['which one is better for 24/7 ops', ['single point of failure'], ['Cheapest over']],
+      ['which deployment is more reliable?', ['single point of failure'], ['accurate']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
