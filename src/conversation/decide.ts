@@ -4021,6 +4021,11 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
       /\bset[\s-]?up\b[^.?!]{0,30}\b(?:fees?|costs?|charges?)\b/i.test(t.text))) {
     query = s.lang === 'id' ? 'Berapa investasi awal untuk solusi lokal?' : 'How much is the initial investment for on-premises?';
   }
+  // ("Yang paling cocok untuk kami apa?" after the comparison: the hybrid article) which deployment suits, asked of a
+  // priced scenario without naming one, is the comparison entry, which answers from the visitor's own figures
+  if (topic === 'which_deployment' && query === undefined && s.priced && isComplete(s.draft) && deploymentsIn(t.text).length === 0) {
+    query = s.lang === 'id' ? 'Model penerapan mana yang terbaik?' : 'Which deployment model is best?';
+  }
   // (with a topic too: "kok bisa mahal sih?" after "apa itu biaya egress?" is looked up with the question it follows)
   s.lastQuestion = (query ?? t.text).slice(0, 500);
   const asked = t.deps.retriever.ask(query ?? t.text, s.lang);

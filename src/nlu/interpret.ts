@@ -6837,9 +6837,17 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // ("ok and whats the upfront for hybrid" under the sales offer: a yes, and the scenario switched to hybrid) a question
       // behind "ok and" is no yes
       if (alone.question && alone.commands.length > 0 && alone.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate') && whole.commands.some((c) => c.type === 'yes')) return { ...alone, text: original };
-      return upfrontMadeOfAsked(original, ctx, currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx, whole))));
+      return lastReadings(original, ctx, currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx, whole))));
     }
-    return upfrontMadeOfAsked(original, ctx, currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx))));
+    const read = lastReadings(original, ctx, currencyAskedBeside(original, checkBesideFigure(interpretWithQuestionRest(original, ctx))));
+    // ("what about maintenance/support costs on prem per year?": on-premises' figures) a line of another deployment asked
+    // with "what about" is that line, as it is asked without it
+    const whatAbout = /^\W*(?:(?:and|ok|okay|so)\W+)?(?:what|how) about\s+(?=\S)/i.exec(original);
+    if (whatAbout && WHAT_IF_CONTEXTS.has(ctx.context) && read.commands.length === 1 && read.commands[0]!.type === 'ask_estimate' && read.commands[0]!.aspect === 'other_deployment') {
+      const alone = interpretWithQuestionRest(original.slice(whatAbout[0].length), ctx);
+      if (alone.commands.length === 1 && alone.commands[0]!.type === 'ask_estimate' && alone.commands[0]!.aspect === 'line' && alone.commands[0]!.deployment === read.commands[0]!.deployment) return { ...alone, text: original };
+    }
+    return read;
   }
   function interpretWithQuestionRest(original: string, ctx: InterpretContext, known?: Interpretation & { scores: ActScores }): Interpretation & { scores: ActScores } {
     // ("kemahalan gak sih buat 2 orang? ada opsi lebih murah?", "Kalo pakai SMS itu dihitungnya per pesan ya?" at the
@@ -6856,6 +6864,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
       // ("How does the estimate change if we go on-premises instead?": how to change the estimate) another deployment's
       // figures asked there are given beside the estimate; any other message naming a deployment is read at this step
       if (deploymentsNamed(original).length > 0) {
+        // ("Can you break down the on-prem estimate item by item?" there, all three to be compared: the cloud's estimate)
+        // another deployment's estimate line by line is given beside the estimate
+        if (asked.commands.length === 1 && asked.commands[0]!.type === 'ask_estimate' && asked.commands[0]!.aspect === 'breakdown' && asked.commands[0]!.deployment) return asked;
         if (/\b(?:instead|change|changes|differ\w*|compare\w*|comparison|vs\.?|versus|berubah|bedanya|beda|dibanding\w*|selisih)\b/i.test(original) &&
           // ("whats the difference between hybrid and cloud for us in plain words": the comparison of costs) with what it is
           asked.commands.some((c) => c.type === 'ask_estimate') && asked.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'deployment_gap')) || (c.type === 'ask' && c.query !== undefined))) return asked;
@@ -11135,10 +11146,9 @@ function currencyAskedBeside<T extends Interpretation>(text: string, r: T): T {
 const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?:are|is)\s+(?:these|those|they|the|this|that|it)\s*(?:prices?|figures?|numbers?|costs?|amounts?)?\s+(?:in|quoted in|shown in)\s+(?:us\s+)?(?:dollars?|usd|rupiah|idr|euros?|pounds?)\s*\?|\bwhat currency\b[^.?!]*\?|\bmata uang(?:nya)?\s+apa\b|\bitu\s+(?:dalam\s+)?(?:dolar|rupiah|usd)\s*(?:ya|kan)?\s*\?/i;
 
 /**
- * ("what drives the upfront cost for on-prem so high?" under a cloud estimate: the setup-costs article and what moves the
- * cloud's total) what one deployment's up-front cost is made of is that deployment's estimate, line by line.
+ * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
-function upfrontMadeOfAsked<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
   // ("phone and email and whatsapp, we're open to whatever deployment is cheapest": the deployment asked again; "give me
   // the estimate for whichever is cheaper": not understood) the deployment left to the price is the comparison's cheapest
   if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_DEPLOYMENT_WANTED.test(original) && deploymentsNamed(original).length === 0 &&
@@ -11147,9 +11157,28 @@ function upfrontMadeOfAsked<T extends Interpretation>(original: string, ctx: Int
     if (WHAT_IF_CONTEXTS.has(ctx.context) && kept.length === 0) return { ...r, cheapestWanted: true, commands: [{ type: 'compare' }] };
     if (['start', 'asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context)) return { ...r, cheapestWanted: true, commands: [...kept, { type: 'compare' }] };
   }
+  // ("what about redundancy, is that included in the estimate?": the answer, then "Which line do you mean?") a line
+  // asked with no line named, beside a question the knowledge base answers, is that question
+  if (r.commands.some((c) => c.type === 'ask' && c.topic !== 'other') && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line' && !c.line)) {
+    return { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'line' && !c.line)) };
+  }
+  // ("voice is 90% of it, plus sms and a bit of email" at the channel question: "I cannot change it by a share") a share of
+  // the contacts said beside the channels is the mix, no change to a volume
+  if (r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels') && CHANNEL_SHARE.test(original) &&
+    r.commands.some((c) => c.type === 'relative' && c.op === 'mul' && c.slot !== 'agents')) {
+    return { ...r, commands: r.commands.filter((c) => !(c.type === 'relative' && c.op === 'mul' && c.slot !== 'agents')) };
+  }
+  // ("hmm cloud looks cheaper, why?" under on-premises: cloud's figures again, no reason) why one deployment costs less
+  // or more is where the gap comes from
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && /\b(?:why|how come|kenapa|knp|kok|mengapa|napa)\b/i.test(original) &&
+    /\b(?:cheaper|cheapest|less expensive|lower|pricier|more expensive|dearer|costlier|(?:lebih|paling) (?:murah|mahal|hemat)|termurah|termahal|murahan)\b/i.test(original) &&
+    r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'other_deployment' || c.aspect === 'drivers' || c.aspect === 'other')) || c.type === 'why' || c.type === 'unclear' || c.type === 'compare')) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'deployment_gap', deployment: deploymentsNamed(original)[0]! }] };
+  }
   // ("which deployment is more reliable?": how accurate the estimate is; "which one is better for 24/7 ops": the pros and
   // cons table) which deployment stays up is the uptime entry's question
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && RELIABLE_WHICH.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && RELIABLE_WHICH.test(original) &&
+    r.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || c.topic === 'how_estimate_works')) || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare')) {
     return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: RELIABLE_QUESTION[r.lang] }] };
   }
   // ("Can you redo the estimate with that volume" right after the volume was priced: how to change the estimate) the
@@ -11170,6 +11199,8 @@ function upfrontMadeOfAsked<T extends Interpretation>(original: string, ctx: Int
 }
 /** "whatever deployment is cheapest", "whichever is cheaper", "yang paling murah aja", "terserah mana yang lebih murah". */
 const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
+/** A channel's share of the contacts: "voice is 90% of it", "calls are about 70% of our volume", "80% lewat telepon". */
+const CHANNEL_SHARE = /\b(?:voice|calls?|phones?|sms|texts?|e-?mails?|chats?|web ?chat|social|whatsapp|wa|telepon|telpon)\s+(?:is|are|makes? up|=|itu|sekitar)\s+(?:about\s+|around\s+|roughly\s+|like\s+|~\s?)?\d{1,3}\s?(?:%|percent|persen)|\d{1,3}\s?(?:%|percent|persen)\s+(?:of (?:it|them|that|our|the|all)|(?:lewat|via|dari|is|are|are on)\s+(?:voice|calls?|phones?|telepon|telpon|sms|e-?mail|chat|wa|whatsapp))\b/i;
 /** Which deployment stays up: "which deployment is more reliable?", "which one is better for 24/7 ops", "mana yang lebih stabil?". */
 const RELIABLE_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,40}\b(?:more reliable|most reliable|reliab\w*|uptime|downtime|better for (?:24\/7|24x7|round[- ]the[- ]clock|always[- ]on|high availability)|(?:lebih|paling) (?:andal|stabil|handal)|jarang down|24\/7 (?:ops|operations?))\b|\b(?:more|most) reliable\b[^.?!]{0,20}\b(?:cloud|on[- ]?prem\w*|hybrid|deployment|option|one)\b/i;
 const RELIABLE_QUESTION = { en: 'Which deployment has the least downtime?', id: 'Model mana yang paling jarang down?' } as const;

@@ -61,6 +61,8 @@ function normalizeUncached(input: string): string {
   s = s.replace(/(?<=\b(?:harga|biaya|bikin|buat|bangun|bikinin|setup|sistem|system|software|aplikasi|vendor|layanan|price of|cost of|cost for|tim|team)\s)cc\b|\bcc(?=\s+(?:buat|untuk|utk|bwt|dgn|dengan|yg|yang|kami|kita|kecil|baru|sendiri|\d))/g, 'call center');
   // chat shorthand: "w/o MMS" is "without MMS" (read as "w", "/", "o" it would add MMS), "w/ WFM" is "with WFM"
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
+  // ("what about maintenance/support costs on prem per year?": no line read) a slash between two words parts them
+  s = s.replace(/(?<=\b[a-z]{3,})\/(?=[a-z]{3,}\b)/g, ' ');
   // ("in-app chat, email, and instagram DMs, zero phone": voice priced) "zero" before a channel is "no", the length kept
   s = s.replace(/\bzero(?=\s+(?:phones?|phone calls?|phone lines?|calls|voice|telephony|sms|texts?|texting|mms|emails?|e-mails?|chats?|web ?chat|live ?chat|social(?: media)?|whatsapp)\b)/g, 'no  ');
   // ("around 120ish agents": a budget of $120, the head count asked three times) "-ish" after a figure is "about", the

@@ -289,8 +289,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['80 agen, voice, sms, whatsapp', ['Mau dijalankan di mana']],
-      ['lagi nimbang hybrid atau full cloud. tolong bandingin total biaya 5 tahun', ['ketiganya berdampingan']],
-      ['klo dari angka itu, km rekomendasi yg mana dan kenapa?', ['Paling murah selama 5 tahun']],
+      // (the forty-ninth session: a comparison asked for in so many words comes at once, not after the volumes question)
+      ['lagi nimbang hybrid atau full cloud. tolong bandingin total biaya 5 tahun', ['ketiganya berdampingan', 'Paling murah selama 5 tahun']],
+      ['klo dari angka itu, km rekomendasi yg mana dan kenapa?', ['cloud yang paling cocok untuk Anda']],
     ],
   },
   // "klo gitu hybrid aja deh. brp biayanya?": hybrid priced beside cloud, never chosen

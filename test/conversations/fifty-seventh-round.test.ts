@@ -198,6 +198,41 @@ const conversations: Conversation[] = [
       ['which deployment is more reliable?', ['single point of failure'], ['accurate']],
     ],
   },
+  // "hmm cloud looks cheaper, why?" under on-premises: cloud's figures again, with no reason
+  {
+    name: 'why another deployment looks cheaper is where the gap comes from',
+    steps: [
+      ['22 agents, phone, sms, whatsapp, on premise', ['Estimate: 22 agents']],
+      ['hmm cloud looks cheaper, why?', ['Where the difference comes from', 'In-house IT staff'], ['Say "switch to cloud"']],
+    ],
+  },
+  // "voice is 90% of it, plus sms and a bit of email" at the channel question: "I cannot change it by a share"
+  {
+    name: 'a channel’s share of the contacts beside the channels is the mix',
+    steps: [
+      ['1000 agents, roadside assistance', ['Which channels']],
+      ['voice is 90% of it, plus sms and a bit of email', ['Where should it run'], ['by a share']],
+    ],
+  },
+  // "Can you break down the on-prem estimate item by item?" at the volumes step, all three to be compared: the cloud's
+  // estimate alone; "what about maintenance/support costs on prem per year?": on-premises' summary
+  {
+    name: 'another deployment broken down at the volumes step, and its maintenance a year',
+    steps: [
+      ['50 agents, phone, email, web chat', ['Where should it run']],
+      ['Management wants numbers for on-prem vs cloud vs hybrid', ['price all three side by side']],
+      ['Can you break down the on-prem estimate item by item?', ['Estimate: 50 agents, voice, email and web chat, on-premises', 'Servers (on-premises)']],
+      ['what about maintenance/support costs on prem per year?', ['Software maintenance (on-premises)', 'a year'], ['The same scenario on-premises: about']],
+    ],
+  },
+  // "what about redundancy, is that included in the estimate?": the answer, then "Which line do you mean?"
+  {
+    name: 'whether redundancy is included is answered without asking which line',
+    steps: [
+      ['90 agents, voice, sms and email, on premises', ['Estimate: 90 agents']],
+      ['what about redundancy, is that included in the estimate?', ['redundant pairs'], ['Which line do you mean']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {

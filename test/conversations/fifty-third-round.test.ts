@@ -475,8 +475,9 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [
       ['Rencana 10 agen. Channel: telepon, WhatsApp, email.', []],
-      ['Belum pasti deployment. Tolong bandingkan cloud, on-premise, hybrid.', []],
-      ['Yang paling cocok untuk kami apa?', ['10 agen selama 3 tahun', 'Paling murah selama 3 tahun']],
+      // (the forty-ninth session: a comparison asked for in so many words comes at once; which suits is then its verdict)
+      ['Belum pasti deployment. Tolong bandingkan cloud, on-premise, hybrid.', ['10 agen selama 3 tahun', 'Paling murah selama 3 tahun']],
+      ['Yang paling cocok untuk kami apa?', ['cloud yang paling cocok untuk Anda'], ['mencampur komponen']],
     ],
   },
   // "kalau musim liburan butuh tambah 3 org lagi sementara, bisa ga sistemnya?": the integrations article
