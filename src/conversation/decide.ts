@@ -950,6 +950,11 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (has('cancel') && s.form?.kind !== 'handoff' && cmds.some(isScenarioCommand)) cmds = cmds.filter((c) => c.type !== 'cancel');
   if (interp.named?.whatsapp) t.whatsappNamed = true;
   if (interp.named?.networks) t.networksNamed = interp.named.networks;
+  // ("ok whatsapp aja deh sama telpon" after Telegram was asked about: "WhatsApp, Telegram" still priced) the networks
+  // said as the only ones replace those named before
+  if ((interp.named?.whatsapp || interp.named?.networks) && /\b(?:aja|saja|doang|only|just|cuma|hanya)\b/i.test(t.text) && cmds.some((c) => c.type === 'set' && c.slot === 'channels')) {
+    s.draft = { ...s.draft, socialNetworks: interp.named.networks ?? [], ...(interp.named.whatsapp ? {} : { whatsapp: false }) };
+  }
   // ("hapus tiktok" with WhatsApp and Instagram still wanted: social media removed) one network dropped keeps the channel
   // the others still use: the source prices social media as one channel, not network by network
   // ("eh tiktok gak usah deh, ganti email aja": WhatsApp and Instagram removed with it) beside other changes too
@@ -4023,7 +4028,8 @@ function knowledge(t: Turn, topic: Topic, inForm: boolean, query?: string, ownTo
   }
   // ("Yang paling cocok untuk kami apa?" after the comparison: the hybrid article) which deployment suits, asked of a
   // priced scenario without naming one, is the comparison entry, which answers from the visitor's own figures
-  if (topic === 'which_deployment' && query === undefined && s.priced && isComplete(s.draft) && deploymentsIn(t.text).length === 0) {
+  if (topic === 'which_deployment' && query === undefined && s.priced && isComplete(s.draft) && deploymentsIn(t.text).length === 0 &&
+    !/\b(?:scal\w*|secur\w*|safe\w*|aman\w*|reliab\w*|andal|handal|stabil|uptime|downtime|control\w*|kontrol\w*|flexib\w*|fleksib\w*|fitur\w*|features?|cepat|fast\w*|quick\w*|mudah|easy|easier|maintenance|perawatan|pemeliharaan|complian\w*|regulasi|data|privacy|privasi|remote|season\w*|musim\w*|grow\w*|tumbuh|berkembang)\b/i.test(t.text)) {
     query = s.lang === 'id' ? 'Model penerapan mana yang terbaik?' : 'Which deployment model is best?';
   }
   // (with a topic too: "kok bisa mahal sih?" after "apa itu biaya egress?" is looked up with the question it follows)

@@ -11157,6 +11157,26 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     if (WHAT_IF_CONTEXTS.has(ctx.context) && kept.length === 0) return { ...r, cheapestWanted: true, commands: [{ type: 'compare' }] };
     if (['start', 'asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context)) return { ...r, cheapestWanted: true, commands: [...kept, { type: 'compare' }] };
   }
+  // ("Ok, bisa tolong jadwalkan dengan sales?": workforce management, for its "jadwal") a meeting with sales to be set up
+  // is the sales request
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_MEETING.test(original) && r.commands.every((c) => (c.type === 'ask' && c.topic === 'wfm') || c.type === 'unclear' || c.type === 'yes' || c.type === 'help' || c.type === 'ack' || c.type === 'handoff')) {
+    return { ...r, commands: [{ type: 'handoff' }] };
+  }
+  // ("wkwk mahal jg. ok deh" under the sales offer: "I did not catch that") a remark closed with "ok then", asking
+  // nothing, acknowledges
+  if (!original.includes('?') && OK_THEN_AT_END.test(original) && !/\d/.test(original) && r.commands.length > 0 && r.commands.every((c) => c.type === 'unclear')) {
+    return { ...r, commands: [{ type: 'ack' }] };
+  }
+  // ("eh ternyata cs nya 6 ya, ada 2 org baru": 2 agents) the new people said beside the team's new size explain it: the
+  // size is the head count
+  if (!CONTACT_OR_CONSENT.has(ctx.context)) {
+    const part = NEW_PEOPLE.exec(original);
+    const total = part ? TEAM_NOW.exec(original.replace(part[0], ' ')) : null;
+    if (part && total && Number(total[1]) > Number(part[1]) && Number(total[1]) <= 100_000 &&
+      r.commands.every((c) => ('slot' in c && c.slot === 'agents') || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+      return { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(total[1]) }, ...r.commands.filter((c) => !('slot' in c && c.slot === 'agents') && c.type !== 'unclear' && c.type !== 'ack')] };
+    }
+  }
   // ("what about redundancy, is that included in the estimate?": the answer, then "Which line do you mean?") a line
   // asked with no line named, beside a question the knowledge base answers, is that question
   if (r.commands.some((c) => c.type === 'ask' && c.topic !== 'other') && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'line' && !c.line)) {
@@ -11199,6 +11219,14 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
 }
 /** "whatever deployment is cheapest", "whichever is cheaper", "yang paling murah aja", "terserah mana yang lebih murah". */
 const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
+/** A meeting with sales to set up: "bisa tolong jadwalkan dengan sales?", "can you book a call with your sales team". */
+const SALES_MEETING = /\b(?:jadwal\w*|schedule\w*|book\w*|atur\w*|arrange\w*|set up|setup)\b[^.?!]{0,30}\b(?:sales|tim sales|sales team|salesnya|account manager|your team|tim kalian|tim anda)\b|\b(?:sales|tim sales|sales team)\b[^.?!]{0,20}\b(?:jadwal\w*|schedule\w*|book\w*|meeting|ketemu|call)\b/i;
+/** A remark closed with "ok then": "wkwk mahal jg. ok deh", "pricey, but ok then". */
+const OK_THEN_AT_END = /\b(?:ok(?:e|ay|ey)?|oke+|sip|siap|baik(?:lah)?|alright|fine)\s*(?:deh|dah|lah|then|sih|aja|dulu)?\W*$/i;
+/** New people joining: "ada 2 org baru", "2 new hires", "3 orang tambahan". */
+const NEW_PEOPLE = /\b(\d{1,5})\s*(?:org|orang|people|persons?|agents?|agen|staff|cs)?\s*(?:baru|new(?:\s+(?:hires?|people|agents|staff|ones|joiners))?|tambahan|hires?|joined|gabung|masuk)\b/i;
+/** The team's size said: "cs nya 6", "we're 6 now", "tim kami sekarang 12". */
+const TEAM_NOW = /\b(?:cs|agen\w*|agents?|tim\w*|team|staff|we(?:'re| are)|kami|kita)\s*(?:nya|kita|kami)?\s*(?:(?:sekarang|skrg|now|jadi|udah|sudah|ternyata|ada|are|is|=)\s*)*(\d{1,5})\b/i;
 /** A channel's share of the contacts: "voice is 90% of it", "calls are about 70% of our volume", "80% lewat telepon". */
 const CHANNEL_SHARE = /\b(?:voice|calls?|phones?|sms|texts?|e-?mails?|chats?|web ?chat|social|whatsapp|wa|telepon|telpon)\s+(?:is|are|makes? up|=|itu|sekitar)\s+(?:about\s+|around\s+|roughly\s+|like\s+|~\s?)?\d{1,3}\s?(?:%|percent|persen)|\d{1,3}\s?(?:%|percent|persen)\s+(?:of (?:it|them|that|our|the|all)|(?:lewat|via|dari|is|are|are on)\s+(?:voice|calls?|phones?|telepon|telpon|sms|e-?mail|chat|wa|whatsapp))\b/i;
 /** Which deployment stays up: "which deployment is more reliable?", "which one is better for 24/7 ops", "mana yang lebih stabil?". */

@@ -62,7 +62,8 @@ function normalizeUncached(input: string): string {
   // chat shorthand: "w/o MMS" is "without MMS" (read as "w", "/", "o" it would add MMS), "w/ WFM" is "with WFM"
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
   // ("what about maintenance/support costs on prem per year?": no line read) a slash between two words parts them
-  s = s.replace(/(?<=\b[a-z]{3,})\/(?=[a-z]{3,}\b)/g, ' ');
+  // (a unit after the slash is a rate: "5 juta/bulan", "800 calls/day")
+  s = s.replace(/(?<=\b[a-z]{3,})\/(?!(?:day|days|hari|bulan|bln|month|months|mo|year|years|yr|tahun|thn|week|weeks|minggu|hour|hours|hr|jam|agent|agents|agen|seat|seats|user|users|orang|org|person|call|calls|panggilan|minute|minutes|min|menit|sec|detik|gb|mb|tb|shift|sif|msg|message|messages|pesan|sms|chat|chats|email|emails)\b)(?=[a-z]{3,}\b)/g, ' ');
   // ("in-app chat, email, and instagram DMs, zero phone": voice priced) "zero" before a channel is "no", the length kept
   s = s.replace(/\bzero(?=\s+(?:phones?|phone calls?|phone lines?|calls|voice|telephony|sms|texts?|texting|mms|emails?|e-mails?|chats?|web ?chat|live ?chat|social(?: media)?|whatsapp)\b)/g, 'no  ');
   // ("around 120ish agents": a budget of $120, the head count asked three times) "-ish" after a figure is "about", the

@@ -233,6 +233,44 @@ const conversations: Conversation[] = [
       ['what about redundancy, is that included in the estimate?', ['redundant pairs'], ['Which line do you mean']],
     ],
   },
+  // "eh ternyata cs nya 6 ya, ada 2 org baru": agents 4 → 2
+  {
+    name: 'the new people said beside the team’s new size leave the size as the head count',
+    locale: 'id-ID',
+    steps: [
+      ['cs 4 org, instagram, whatsapp, web chat, cloud', ['Estimasi: 4 agen']],
+      ['eh ternyata cs nya 6 ya, ada 2 org baru', ['Estimasi: 6 agen'], ['Estimasi: 2 agen']],
+    ],
+  },
+  // "ok whatsapp aja deh sama telpon" after Telegram was asked about: "Saluran media sosial (WhatsApp, Telegram)"
+  {
+    name: 'networks said as the only ones replace those named before',
+    locale: 'id-ID',
+    steps: [
+      ['cs 12 org, semua lewat whatsapp & telegram', ['Mau dijalankan di mana']],
+      ['ok whatsapp aja deh sama telpon', ['telepon']],
+      ['cloud', ['Langkah terakhir']],
+      ['brp sebulan', ['Saluran media sosial (WhatsApp)'], ['Telegram']],
+    ],
+  },
+  // "Ok, bisa tolong jadwalkan dengan sales?": what workforce management does, for its "jadwal"
+  {
+    name: 'a meeting with sales to schedule is the sales request',
+    locale: 'id-ID',
+    steps: [
+      ['40 agen telepon, hybrid', ['Estimasi: 40 agen']],
+      ['Ok, bisa tolong jadwalkan dengan sales?', ['Siapa nama Anda'], ['WFM']],
+    ],
+  },
+  // "wkwk mahal jg. ok deh" under the sales offer: "Saya belum menangkap maksud Anda"
+  {
+    name: 'a remark closed with ok then acknowledges',
+    locale: 'id-ID',
+    steps: [
+      ['3 agen, ig wa email, cloud', ['Estimasi: 3 agen']],
+      ['wkwk mahal jg. ok deh', ['Baik'], ['belum menangkap']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
