@@ -3650,7 +3650,7 @@ const DATA_USE_ASKED = /\b(?:data|email|nomor|kontak|informasi|info)(?:\s+(?:say
 /** "what channels can you price?", "saluran apa saja yang bisa dihitung?": the channels on offer. */
 const CHANNELS_OFFERED_ASKED = /\b(?:what|which)\s+(?:channels?|kinds of channels?)\s+(?:can|do|does|will|could)\s+(?:you|it|this|the advisor|this bot|the bot)\s+(?:price|support|cover|handle|include|estimate|cost|calculate|do)\b|\b(?:saluran|channel|kanal)\s+apa\s+(?:saja\s+|aja\s+|aj\s+)?(?:yang\s+|yg\s+)?(?:bisa|didukung|dihitung|tersedia|ada)\b/i;
 /** "per tahun", "a year", "annual", "setahun": a year's figure asked for. */
-const A_YEAR_ASKED = /\b(?:per (?:tahun|thn|year|annum)|a year|each year|every year|yearly|annual(?:ly)?|setahun|tahunan|pertahun)\b/i;
+const A_YEAR_ASKED = /\b(?:per (?:tahun|thn|year|annum)(?:nya)?|a year|each year|every year|yearly|annual(?:ly)?|setahun(?:nya)?|tahunan(?:nya)?|pertahun(?:nya)?)\b/i;
 /** The whole estimate, not one line: "total", "semua", "overall", "all in", "running cost". */
 const WHOLE_ASKED = /\b(?:total\w*|semua(?:nya)?|keseluruhan|overall|all[- ]in|everything|running costs?|opex|grand)\b/i;
 /** "what about Indonesian rupiah?", "and in dollars?", "how about IDR": a currency the advisor prices in, asked about alone. */
@@ -6879,6 +6879,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
         (RECOMMEND.test(original) || /\b(?:rekomendasi\w*|rekomen\w*|saran\w*|recommend\w*|suggest\w*|(?:yg|yang) mana|mana (?:yg|yang))\b/i.test(original))) return { ...asked, commands: [{ type: 'compare' }] };
       if (asked.commands.length > 0 && asked.commands.some((c) => c.type === 'ask_estimate' || (c.type === 'ask' && c.topic === 'cost_saving')) && asked.commands.every((c) => (c.type === 'ask' && c.topic !== 'other' && !/\d/.test(original)) || c.type === 'ask_estimate')) return asked;
       }
+      // ("kalau voice nya volume tinggi, biaya per menitnya brp?" there: the channels cut to voice alone) a channel's price
+      // asked there is the question, no choice of channels
+      if (asked.commands.length > 0 && asked.commands.every((c) => c.type === 'ask' && (c.topic === 'voice_price' || c.topic === 'sms_price' || c.topic === 'mms_price' || c.topic === 'social_price')) &&
+        interpret(original, ctx).commands.every((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels')) return asked;
       // ("can you price both the 60 and the 140 scenario?" there: 60 alone priced) head counts to price side by side
       if (asked.agentSizes && !ctx.context.startsWith('asked_agents')) return { ...asked, commands: [{ type: 'estimate' }] };
     }
@@ -11156,6 +11160,13 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     const kept = r.commands.filter((c) => isScenarioValue(c));
     if (WHAT_IF_CONTEXTS.has(ctx.context) && kept.length === 0) return { ...r, cheapestWanted: true, commands: [{ type: 'compare' }] };
     if (['start', 'asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context)) return { ...r, cheapestWanted: true, commands: [...kept, { type: 'compare' }] };
+  }
+  // ("kalau voice nya volume tinggi, biaya per menitnya brp?" at the optional volumes step: the channels cut to voice
+  // alone) one channel named in a question about its price there is that price asked
+  if (ctx.context === 'asked_volumes' && r.commands.length === 1 && r.commands[0]!.type === 'set' && r.commands[0]!.slot === 'channels' && Array.isArray(r.commands[0]!.value) && r.commands[0]!.value.length === 1 &&
+    /\?|\b(?:brp|berapa|how much|what(?:'s| is| does))\b/i.test(original) && /\b(?:biaya\w*|harga\w*|tarif\w*|cost\w*|price\w*|rate\w*|per (?:menit|minute|min|pesan|message|sms))\b/i.test(original) && !/\b(?:aja|saja|only|just|cuma|hanya|doang)\b/i.test(original)) {
+    const topic = ({ voice: 'voice_price', sms: 'sms_price', mms: 'mms_price', social: 'social_price' } as Partial<Record<string, Topic>>)[r.commands[0]!.value[0] as string];
+    if (topic) return { ...r, question: true, commands: [{ type: 'ask', topic }] };
   }
   // ("Ok, bisa tolong jadwalkan dengan sales?": workforce management, for its "jadwal") a meeting with sales to be set up
   // is the sales request

@@ -59,6 +59,9 @@ const entries: [Tag, string[]][] = [
     // ("phone repair shops, 14 agents": voice added before the channels were asked) phones as what is sold or repaired
     'phone repair', 'phone repairs', 'phone shop', 'phone shops', 'phone store', 'phone stores', 'phone case', 'phone cases',
     'phone accessories', 'phone screen', 'phone screens', 'phone retailer', 'phone retail', 'servis hp', 'service hp', 'toko hp', 'konter hp',
+    // ("Hi, kami startup SaaS HR, support team 12 org": cloud recorded, the deployment question skipped) SaaS as what the
+    // business sells
+    'saas company', 'saas companies', 'saas startup', 'startup saas', 'saas business', 'saas firm', 'perusahaan saas', 'saas hr', 'b2b saas', 'saas b2b', 'saas product', 'produk saas',
   ]],
   [{ type: 'channel', value: 'voice' }, [
     'voice', 'voices', 'voice calls', 'voice call', 'phone', 'phones', 'phone calls', 'phone call', 'telephone', 'fone', 'fones',

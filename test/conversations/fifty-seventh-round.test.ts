@@ -271,6 +271,35 @@ const conversations: Conversation[] = [
       ['wkwk mahal jg. ok deh', ['Baik'], ['belum menangkap']],
     ],
   },
+  // "lalu biaya maintenance per tahunnya brp kira2": the maintenance lines a month
+  {
+    name: 'a line asked per year with -nya is the line’s year',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen, email dan telepon, on-premise', ['Estimasi: 20 agen']],
+      ['lalu biaya maintenance per tahunnya brp kira2', ['per tahun**']],
+    ],
+  },
+  // "kalau voice nya volume tinggi, biaya per menitnya brp?" at the volumes step: the channels cut to voice alone
+  {
+    name: 'a channel’s price asked at the volumes step keeps the channels',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen, voice wajib, whatsapp wajib, sms buat notif gangguan', ['Mau dijalankan di mana']],
+      ['cloud', ['Langkah terakhir']],
+      ['kalau voice nya volume tinggi, biaya per menitnya brp?', ['per menit', 'Langkah terakhir']],
+      ['pakai volume tipikal', ['telepon, SMS, dan media sosial']],
+    ],
+  },
+  // "Hi, kami startup SaaS HR, support team 12 org": cloud recorded, the deployment question skipped
+  {
+    name: 'SaaS as what the business sells is no deployment',
+    locale: 'id-ID',
+    steps: [
+      ['Hi, kami startup SaaS HR, support team 12 org', ['Saluran apa saja'], ['cloud']],
+      ['channel: web chat, email, whatsapp. gak butuh telpon', ['Mau dijalankan di mana']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
