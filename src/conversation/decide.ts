@@ -3152,8 +3152,10 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
   }
   // ("whats the difference between cloud and hybrid again?" only asks: answered, then the question again; it was
   // taken as "not sure" and the deployment question was skipped)
+  // ("lebih bagus hybrid atau cloud ya buat kami?": the general table, and the question again) which suits them, asked of
+  // their own center, is the comparison too
   if (form.slot === 'deployment' && cmds.some((c) => c.type === 'ask' && c.topic === 'which_deployment') && !cmds.some((c) => c.type === 'set' && c.slot === 'deployment') &&
-    t.undecided) {
+    (t.undecided || /\b(?:for us|for me|for our\b|in our case|buat kami|untuk kami|utk kami|bagi kami|buat kita|untuk kita|buat saya|untuk saya|cocok\w*|suits? us)\b/i.test(t.text))) {
     // ("idk whats the diffrence between cloud and on prem" got the comparison's next step and no answer: the
     // general answer comes too)
     cmds = [...cmds, { type: 'compare' }];

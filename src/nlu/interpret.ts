@@ -11168,6 +11168,12 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     const topic = ({ voice: 'voice_price', sms: 'sms_price', mms: 'mms_price', social: 'social_price' } as Partial<Record<string, Topic>>)[r.commands[0]!.value[0] as string];
     if (topic) return { ...r, question: true, commands: [{ type: 'ask', topic }] };
   }
+  // ("kalau hybrid gimana cara kerjanya" at the deployment question: hybrid chosen) how a deployment works, asked, is
+  // what it is
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(original).length === 1 && HOW_DEPLOYMENT_WORKS.test(original) && !/\d|\b(?:brp|berapa|how much|cost\w*|price\w*|harga\w*|biaya\w*)\b/i.test(original) &&
+    r.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect === 'other_deployment'))) {
+    return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[r.lang][deploymentsNamed(original)[0]!] }] };
+  }
   // ("Ok, bisa tolong jadwalkan dengan sales?": workforce management, for its "jadwal") a meeting with sales to be set up
   // is the sales request
   if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_MEETING.test(original) && r.commands.every((c) => (c.type === 'ask' && c.topic === 'wfm') || c.type === 'unclear' || c.type === 'yes' || c.type === 'help' || c.type === 'ack' || c.type === 'handoff')) {
@@ -11230,6 +11236,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
 }
 /** "whatever deployment is cheapest", "whichever is cheaper", "yang paling murah aja", "terserah mana yang lebih murah". */
 const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
+/** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
+const HOW_DEPLOYMENT_WORKS = /\b(?:gimana|bagaimana|gmn|gmana)\s+(?:sih\s+)?(?:cara\s+)?(?:kerja|kerjanya|bekerja|jalannya|sistemnya|prakteknya|praktiknya|konsepnya|teknisnya)\b|\bcara\s+kerja(?:nya)?\b|\bkerja(?:nya)?\s+(?:kayak|seperti|gimana|bagaimana)\b|\bhow (?:does|would|will|do|could) (?:a |the |that |this )?(?:hybrid|cloud|on[\s-]?prem\w*|it|that)(?: setup| model| contact cent(?:er|re)| one| option| deployment)? (?:actually |even |really )?work\b/i;
 /** A meeting with sales to set up: "bisa tolong jadwalkan dengan sales?", "can you book a call with your sales team". */
 const SALES_MEETING = /\b(?:jadwal\w*|schedule\w*|book\w*|atur\w*|arrange\w*|set up|setup)\b[^.?!]{0,30}\b(?:sales|tim sales|sales team|salesnya|account manager|your team|tim kalian|tim anda)\b|\b(?:sales|tim sales|sales team)\b[^.?!]{0,20}\b(?:jadwal\w*|schedule\w*|book\w*|meeting|ketemu|call)\b/i;
 /** A remark closed with "ok then": "wkwk mahal jg. ok deh", "pricey, but ok then". */

@@ -300,6 +300,24 @@ const conversations: Conversation[] = [
       ['channel: web chat, email, whatsapp. gak butuh telpon', ['Mau dijalankan di mana']],
     ],
   },
+  // "kalau hybrid gimana cara kerjanya" at the deployment question: hybrid chosen, the question ignored
+  {
+    name: 'how a deployment works, asked in the form, is what it is',
+    locale: 'id-ID',
+    steps: [
+      ['12 orang, telepon, whatsapp, email, web chat', ['Mau dijalankan di mana']],
+      ['kalau hybrid gimana cara kerjanya', ['hibrida', 'Mau dijalankan di mana'], ['Langkah terakhir']],
+    ],
+  },
+  // "lebih bagus hybrid atau cloud ya buat kami?" at the deployment question: the general table, and the question again
+  {
+    name: 'which deployment suits them, asked in the form, brings the comparison',
+    locale: 'id-ID',
+    steps: [
+      ['sekitar 7 agen, email sama web chat, mungkin telpon jg', ['Mau dijalankan di mana']],
+      ['lebih bagus hybrid atau cloud ya buat kami?', ['ketiganya berdampingan', '7 agen selama 3 tahun']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
