@@ -6054,7 +6054,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("open 24/7, 20 agents total across shifts": 24, 7 and 20 agents priced) round-the-clock hours are no head counts
     // ("Approx 1,500 agents across Delhi, Mumbai and Chennai": 1 and 500 agents, 1 priced) a thousands separator joins its
     // digits, it does not list two head counts
-    const sizesText = typed.replace(/\b24\s*[/x]\s*7\b/gi, 'round the clock').replace(/(\d)[,.](\d{3})(?![\d,.])/g, '$1$2');
+    // ("tolong hitung utk 5 agen dan utk 30 agen": 30 alone) the preposition said again before the second size is dropped
+    const sizesText = typed.replace(/\b24\s*[/x]\s*7\b/gi, 'round the clock').replace(/(\d)[,.](\d{3})(?![\d,.])/g, '$1$2').replace(/\b(and|dan|&|or|atau)\s+(?:for|untuk|utk|buat|at|with|dengan)\s+(?=\d)/gi, '$1 ');
     const sizesSaid = agentsSet && !r.versus ? (AGENT_SIZES.exec(sizesText) ?? SIZES_EACH_UNIT.exec(sizesText) ?? PRICE_FOR_SIZES.exec(sizesText)) : null;
     const sizes = sizesSaid && !/\b(?:between|antara|from|dari)\s*$/i.test(sizesText.slice(0, sizesSaid.index)) ? sizesSaid : null;
     const sizeList = sizes ? [...new Set(sizes[1]!.match(/\d+/g)!.map(Number))].filter((n) => n >= 1) : [];
@@ -10996,7 +10997,7 @@ const PRICE_THEM_ALL = /\b(?:itung|hitung|hitungin|itungin|hitungkan|price|calcu
 /** Whether a platform is needed at all: "perlu gak sih pake contact center?", "butuh sistem ga sih?", "do we even need a contact center?". */
 const CENTER_NEEDED_ASKED = /\b(?:would|will|could|does|can)\s+(?:a\s+)?(?:contact cent(?:er|re)|call cent(?:er|re)|system like this|platform)\s+(?:even\s+|really\s+|actually\s+)?(?:help|be worth it|make sense|be useful)\b|\b(?:perlu|butuh|need)(?:\s+(?:gak|ga|nggak|ngga|sih|beneran|bener|really|even|actually|aku|saya|sy|kami|kita|we|i))*\s+(?:(?:pake|pakai|punya|bikin|have|get|use)\s+)?(?:an?\s+)?(?:contact cent(?:er|re)|call cent(?:er|re)|sistem(?:nya)?|system|platform|software)\b[^.?!]{0,30}(?:\b(?:ga|gak|nggak|ngga|enggak|tidak|sih|beneran|really|even|actually|at all)\b|\?)|\b(?:do|does) (?:we|i|a \w+ like ours) (?:even |really |actually )?need (?:a |an )?(?:contact cent(?:er|re)|call cent(?:er|re)|system|platform)\b|\b(?:cukup|enough|just use|pakai aja|pake aja)\b[^.?!]{0,20}\b(?:wa business|whatsapp business|hp biasa|a phone line|a shared inbox|gmail)\b/i;
 /** Data a deployment must be fit for: "healthcare data", "patient records", "data nasabah", "sensitive data". */
-const SENSITIVE_DATA_NAMED = /\bkerahasiaan\b|\bconfidentiality\b|\bdata (?:leaks?|breach\w*)\b|\bkebocoran data\b|\b(?:health(?:care)?|medical|patient|clinical|financial|payment|card|sensitive|personal|confidential|customer|kesehatan|medis|pasien|nasabah|sensitif|rahasia|pribadi|pelanggan)\s+(?:data|records?|info\w*)\b|\bdata\s+(?:pasien|nasabah|kesehatan|medis|sensitif|pribadi|pelanggan|keuangan)\b/i;
+const SENSITIVE_DATA_NAMED = /\bkerahasiaan\b|\bconfidentiality\b|\bdata (?:leaks?|breach\w*)\b|\bkebocoran data\b|\b(?:health(?:care)?|medical|patient|clinical|financial|payment|card|sensitive|personal|confidential|customer|client|kesehatan|medis|pasien|nasabah|sensitif|rahasia|pribadi|pelanggan|klien)\s+(?:data|records?|info\w*)\b|\bdata\s+(?:pasien|nasabah|kesehatan|medis|sensitif|pribadi|pelanggan|keuangan|klien|client)\b/i;
 /** Two channels set against each other in price: "is whatsapp more expensive than sms?", "wa lebih murah dari sms gak?". */
 const PRICED_CHANNEL_WORD = String.raw`(?:whats\s?app|wa|sms|texts?|email|e-mail|voice|calls?|phone|telp\w*|telepon|web ?chat|live ?chat|chat|social(?: media)?|sosmed|instagram|ig|facebook|fb|mms)`;
 const CHANNELS_PRICED_AGAINST = new RegExp(String.raw`\b${PRICED_CHANNEL_WORD}\b[^.?!]{0,25}\b(?:more expensive|cheaper|pricier|dearer|costlier|lebih mahal|lebih murah|lbh mahal|lbh murah|cost compared|costs? (?:next to|against))\b[^.?!]{0,12}\b(?:than|dari|dr|drpd|daripada|dibanding\w*|compared (?:to|with)|with|to|vs\.?)\s+(?:an?\s+)?${PRICED_CHANNEL_WORD}\b`, 'i');
@@ -11161,6 +11162,21 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     if (WHAT_IF_CONTEXTS.has(ctx.context) && kept.length === 0) return { ...r, cheapestWanted: true, commands: [{ type: 'compare' }] };
     if (['start', 'asked_agents', 'asked_channels', 'asked_deployment'].includes(ctx.context)) return { ...r, cheapestWanted: true, commands: [...kept, { type: 'compare' }] };
   }
+  // ("Apa saja komponen biaya hybrid?": what moves hybrid's total) what a deployment's cost is made of is its estimate,
+  // line by line
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && deploymentsNamed(original).length === 1 && /\b(?:komponen\w*|terdiri|isi(?:nya)?|rincian\w*|made (?:up )?of|consists?|components?|break ?(?:it )?down|breakdown|itemi[sz]\w*)\b/i.test(original) &&
+    r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'drivers') {
+    return { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', deployment: deploymentsNamed(original)[0]! }] };
+  }
+  // ("mana yg TCO nya paling rendah?": a general answer) which deployment has the lowest total cost is the comparison
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && LOWEST_TOTAL_WHICH.test(original) && deploymentsNamed(original).length !== 1 &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
+    const { undecided: _u, ...rest } = r as T & { undecided?: true };
+    return { ...rest, question: true, commands: [{ type: 'compare' }] } as T;
+  }
+  // ("24 jam ngaruh ke harga gak?": "that is outside what I know", then the round-the-clock answer) a question the
+  // round-the-clock answer takes is no question out of scope
+  if (r.roundTheClockAsked && r.commands.length > 0 && r.commands.every((c) => c.type === 'out_of_scope')) return { ...r, commands: [{ type: 'unclear' }] };
   // ("kalau voice nya volume tinggi, biaya per menitnya brp?" at the optional volumes step: the channels cut to voice
   // alone) one channel named in a question about its price there is that price asked
   if (ctx.context === 'asked_volumes' && r.commands.length === 1 && r.commands[0]!.type === 'set' && r.commands[0]!.slot === 'channels' && Array.isArray(r.commands[0]!.value) && r.commands[0]!.value.length === 1 &&
@@ -11236,6 +11252,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
 }
 /** "whatever deployment is cheapest", "whichever is cheaper", "yang paling murah aja", "terserah mana yang lebih murah". */
 const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
+/** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
+const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
 const HOW_DEPLOYMENT_WORKS = /\b(?:gimana|bagaimana|gmn|gmana)\s+(?:sih\s+)?(?:cara\s+)?(?:kerja|kerjanya|bekerja|jalannya|sistemnya|prakteknya|praktiknya|konsepnya|teknisnya)\b|\bcara\s+kerja(?:nya)?\b|\bkerja(?:nya)?\s+(?:kayak|seperti|gimana|bagaimana)\b|\bhow (?:does|would|will|do|could) (?:a |the |that |this )?(?:hybrid|cloud|on[\s-]?prem\w*|it|that)(?: setup| model| contact cent(?:er|re)| one| option| deployment)? (?:actually |even |really )?work\b/i;
 /** A meeting with sales to set up: "bisa tolong jadwalkan dengan sales?", "can you book a call with your sales team". */

@@ -318,6 +318,51 @@ const conversations: Conversation[] = [
       ['lebih bagus hybrid atau cloud ya buat kami?', ['ketiganya berdampingan', '7 agen selama 3 tahun']],
     ],
   },
+  // "24 jam ngaruh ke harga gak?": "Itu di luar yang saya ketahui", then the round-the-clock answer
+  {
+    name: 'whether round-the-clock hours change the price is no question out of scope',
+    locale: 'id-ID',
+    steps: [
+      ['9 agen telepon cloud', ['Estimasi: 9 agen']],
+      ['24 jam ngaruh ke harga gak?', ['Buka 24/7 tidak mengubah biaya per agen'], ['di luar yang saya ketahui']],
+    ],
+  },
+  // "tolong hitung utk 5 agen dan utk 30 agen": 30 alone priced
+  {
+    name: 'two head counts each with its own preposition are both priced',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan whatsapp, cloud', ['Estimasi: 10 agen']],
+      ['tolong hitung utk 5 agen dan utk 30 agen', ['Estimasi: 5 agen', '30']],
+    ],
+  },
+  // "mana yg TCO nya paling rendah?": a general answer, the volumes question again
+  {
+    name: 'which has the lowest total cost is the comparison',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan whatsapp, cloud', ['Estimasi: 10 agen']],
+      ['mana yg TCO nya paling rendah?', ['Paling murah selama 3 tahun']],
+    ],
+  },
+  // "data klien sensitif, mending on prem?": what on-premises is, the data never weighed
+  {
+    name: 'a deployment weighed for sensitive client data is the security answer',
+    locale: 'id-ID',
+    steps: [
+      ['2 agen, telepon dan email, cloud', ['Estimasi: 2 agen']],
+      ['data klien sensitif, mending on prem?', ['aman']],
+    ],
+  },
+  // "Apa saja komponen biaya hybrid?": its three largest lines and what moves its total
+  {
+    name: 'what a deployment’s cost is made of is its estimate line by line',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen, telepon, on premise', ['Estimasi: 25 agen']],
+      ['Apa saja komponen biaya hybrid?', ['Skenario yang sama untuk hibrida, per baris']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
