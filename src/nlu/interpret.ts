@@ -11186,7 +11186,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   }
   // ("kalau hybrid gimana cara kerjanya" at the deployment question: hybrid chosen) how a deployment works, asked, is
   // what it is
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(original).length === 1 && HOW_DEPLOYMENT_WORKS.test(original) && !/\d|\b(?:brp|berapa|how much|cost\w*|price\w*|harga\w*|biaya\w*)\b/i.test(original) &&
+  // (a model described in parts, "part on site, part in the cloud", is not the one deployment it names)
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && deploymentsNamed(original).length === 1 && HOW_DEPLOYMENT_WORKS.test(original) && !/\d|\b(?:brp|berapa|how much|cost\w*|price\w*|harga\w*|biaya\w*|part|half|some|mix\w*|combin\w*|both|campur\w*|sebagian|setengah)\b/i.test(original) &&
     r.commands.every((c) => (c.type === 'set' && c.slot === 'deployment') || c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect === 'other_deployment'))) {
     return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: WHAT_IS_DEPLOYMENT[r.lang][deploymentsNamed(original)[0]!] }] };
   }
