@@ -287,6 +287,16 @@ function whyBeforeDecline(t: Turn): void {
   if (why > declined && declined >= 0) t.replies.splice(declined, 0, ...t.replies.splice(why, 1));
 }
 
+/**
+ * ("apakah hybrid bisa jadi solusi klo internet putus?": how cloud and on-premises fare, nothing of hybrid) the outage
+ * answer, asked of hybrid, says how a hybrid center fares too.
+ */
+function noteOutageOfHybrid(t: Turn): void {
+  const at = t.replies.findIndex((r) => r.kind === 'answer' && r.entryId === 'internet-outage');
+  if (at < 0 || !deploymentsIn(t.text).includes('hybrid')) return;
+  t.replies.splice(at + 1, 0, { kind: 'text', text: say('outageHybrid'), act: 'why' });
+}
+
 function noteNoChange(t: Turn): void {
   const at = t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'whatIfNoChange');
   if (at < 0) return;
@@ -731,6 +741,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteOwned(t, input.interpretation.commands);
     noteRecording(t);
     noteNoChange(t);
+    noteOutageOfHybrid(t);
     whyBeforeDecline(t);
     collapseSeenAssumptions(t);
     // the currency of the first figures shown stays (one English message in an Indonesian conversation turned

@@ -363,6 +363,15 @@ const conversations: Conversation[] = [
       ['Apa saja komponen biaya hybrid?', ['Skenario yang sama untuk hibrida, per baris']],
     ],
   },
+  // "apakah hybrid bisa jadi solusi klo internet putus?": how cloud and on-premises fare, nothing of hybrid
+  {
+    name: 'the outage answer asked of hybrid says how hybrid fares',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen, telepon, on premise', ['Estimasi: 25 agen']],
+      ['apakah hybrid bisa jadi solusi klo internet putus?', ['Hibrida bisa meredam gangguan internet']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
