@@ -11168,6 +11168,14 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     r.commands.length === 1 && r.commands[0]!.type === 'ask_estimate' && r.commands[0]!.aspect === 'drivers') {
     return { ...r, commands: [{ type: 'ask_estimate', aspect: 'breakdown', deployment: deploymentsNamed(original)[0]! }] };
   }
+  // ("Cloud seems right for seasonality but tell me", "cloud I think, is that right?": cloud taken, the advice asked
+  // never given) a deployment chosen with a check asked keeps the choice and answers the check
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && CHOICE_CHECKED.test(original) && deploymentsNamed(original).length === 1 &&
+    r.commands.length > 0 && r.commands.every((c) => isScenarioValue(c) || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
+    const seasonal = /\b(?:season\w*|peaks?|busy (?:months|periods?|season)|musim\w*|ramadan|lebaran|harbolnas|holiday\w*)\b/i.test(original);
+    const query = seasonal ? (r.lang === 'id' ? 'Kursi agen bisa naik turun sesuai musim?' : 'Can seats go up and down with the season?') : undefined;
+    return { ...r, question: true, commands: [...r.commands.filter((c) => isScenarioValue(c)), query ? { type: 'ask', topic: 'other', query } : { type: 'ask', topic: 'which_deployment' }] };
+  }
   // ("mana yg TCO nya paling rendah?": a general answer) which deployment has the lowest total cost is the comparison
   if (!CONTACT_OR_CONSENT.has(ctx.context) && LOWEST_TOTAL_WHICH.test(original) && deploymentsNamed(original).length !== 1 &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
@@ -11253,6 +11261,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
 }
 /** "whatever deployment is cheapest", "whichever is cheaper", "yang paling murah aja", "terserah mana yang lebih murah". */
 const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
+/** A choice with a check asked: "cloud seems right but tell me", "cloud I think, is that right?", "cloud aja kan, bener gak?". */
+const CHOICE_CHECKED = /\b(?:but tell me|tell me (?:if|whether) (?:i'?m|we'?re|that'?s) (?:right|wrong)|is that right|am i right|right\?|correct\?|do you agree|agree\?|what do you think|wdyt|makes sense\?|bener gak|benar gak|bener kan|betul gak|setuju gak|gimana menurut(?:mu| kamu| anda)|menurut (?:kamu|anda|mu) gimana|cocok gak|udah tepat)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

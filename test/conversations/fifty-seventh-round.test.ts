@@ -372,6 +372,14 @@ const conversations: Conversation[] = [
       ['apakah hybrid bisa jadi solusi klo internet putus?', ['Hibrida bisa meredam gangguan internet']],
     ],
   },
+  // "Cloud seems right for seasonality but tell me": cloud taken, the volumes question, the advice never given
+  {
+    name: 'a deployment chosen with a check asked answers the check',
+    steps: [
+      ['500 agents, voice, email, web chat, sms', ['Where should it run']],
+      ['Cloud seems right for seasonality but tell me', ['seats can usually be added or removed', 'optional step']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
