@@ -333,6 +333,11 @@ function noteWhatsapp(t: Turn): void {
     const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
     t.replies.splice(at + 1, 0, { kind: 'text', text: say('networkAsSocial', { networks: unpriced.join(', ') }), act: 'why' });
   }
+  // ("tiktok possible?" at the deployment question, social media chosen: the question again, no word of TikTok) asked
+  // about in the form, it is said to be priced as social media before the form's question
+  else if (unpriced.length > 0 && !shown && s.form?.kind === 'estimate' && s.draft.channels?.includes('social') && t.question && t.replies.length > 0) {
+    t.replies.splice(0, 0, { kind: 'text', text: say('networkAsSocial', { networks: unpriced.join(', ') }), act: 'why' });
+  }
   // ("channelnya telp, email, whatsapp" at the channels question: the estimate two questions later said "social media"
   // with no word of WhatsApp) WhatsApp named before any estimate is kept for the one that comes
   if (t.whatsappNamed && !shown && s.draft.channels?.includes('social') && !s.draft.whatsapp) s.draft = { ...s.draft, whatsapp: true };

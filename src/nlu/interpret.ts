@@ -10,7 +10,7 @@
  * one SMS cost?" stays a question and "one SMS line please" is not read as a price question.
  */
 import { exchangeRate } from '../cost/currency';
-import { CONTACT_SLOTS, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type ExcludedItem, type IntSlot, type Interpretation, type LineId, type Topic } from './commands';
+import { CONTACT_SLOTS, LINES, LINE_OF_ENGINE_LINE, TOPICS, type Aspect, type Command, type Context, type ExcludedItem, type IntSlot, type Interpretation, type LineId, type Topic } from './commands';
 import type { Channel, Deployment } from './types';
 import { findContacts, SAID_BEFORE } from './contact-entities';
 import { messageFeatures } from './features';
@@ -11176,6 +11176,37 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     const query = seasonal ? (r.lang === 'id' ? 'Kursi agen bisa naik turun sesuai musim?' : 'Can seats go up and down with the season?') : undefined;
     return { ...r, question: true, commands: [...r.commands.filter((c) => isScenarioValue(c)), query ? { type: 'ask', topic: 'other', query } : { type: 'ask', topic: 'which_deployment' }] };
   }
+  // ("Does the estimate include the dialler software?": whether anything is free) whether the estimate includes a thing
+  // it has no line for is what it covers and leaves out
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && ESTIMATE_INCLUDES_ASKED.test(original) && deploymentsNamed(original).length === 0 &&
+    r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && !c.query && (c.topic === 'how_estimate_works' || c.topic === 'other')) || c.type === 'unclear')) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'included' }] };
+  }
+  // ("on premise, we have bad internet out here in the country so cloud scares me" at the deployment question: the
+  // drawbacks of cloud, and the question again) a deployment said first, then the reason, is the answer
+  if (ctx.context === 'asked_deployment' && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) {
+    const lead = /^\W*(?:(?:ok|okay|oke|hmm|well|so|jadi|ya|yes)\W+)?(cloud|on[\s-]?prem(?:ise|ises)?|hybrid|hibrida)\s*(?:aja|saja|deh|please|pls)?\s*[,.;:!-]/i.exec(original);
+    const d = lead ? deploymentsNamed(lead[1]!)[0] : undefined;
+    if (d && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || isScenarioValue(c))) {
+      return { ...r, commands: [...r.commands.filter((c) => isScenarioValue(c)), { type: 'set', slot: 'deployment', value: d }] };
+    }
+  }
+  // ("What's your name btw, are you a bot?" under an estimate: the AI line) the advisor asked about is the advisor
+  if (r.aboutAdvisor && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask_estimate' && c.line === 'ai') || (c.type === 'ask' && c.topic === 'ai'))) return { ...r, commands: [{ type: 'out_of_scope' }] };
+  // ("selisihnya brp sama yg tanpa WA?": WhatsApp removed) the difference without a channel, asked, is that channel's
+  // line, the scenario kept
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && r.commands.length === 1 && r.commands[0]!.type === 'remove' && r.commands[0]!.slot === 'channels' && Array.isArray(r.commands[0]!.value) && r.commands[0]!.value.length === 1 &&
+    /\b(?:selisih\w*|beda\w*|difference|diff|how much (?:less|cheaper|lower)|how much (?:would|do|can) (?:we|i) save|hemat\w*)\b/i.test(original) && /\b(?:tanpa|without|minus|w\/o)\b/i.test(original) && !/\b(?:hapus\w*|remove|drop|buang\w*|delete)\b/i.test(original)) {
+    const line = r.commands[0]!.value[0] as string;
+    if ((LINES as readonly string[]).includes(line)) return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: line as Exclude<LineId, 'total'> }] };
+  }
+  // ("tiktok possible?" with the channels chosen: "removed voice and email") a network asked about is added to what is
+  // there, never the only channel
+  if ((r.named?.networks?.length || r.named?.whatsapp) && r.commands.length === 1 && r.commands[0]!.type === 'set' && r.commands[0]!.slot === 'channels' &&
+    Array.isArray(r.commands[0]!.value) && r.commands[0]!.value.join() === 'social' && /\b(?:possible|supported|support|can (?:we|i|you)|could (?:we|you)|bisa(?:kah)?|bisa gak|bisa ga|didukung|available|tersedia|ada gak)\b/i.test(original) &&
+    !/\b(?:only|just|aja|saja|cuma|hanya|doang|instead|ganti)\b/i.test(original)) {
+    return { ...r, commands: [{ type: 'add', slot: 'channels', value: ['social'] }] };
+  }
   // ("mana yg TCO nya paling rendah?": a general answer) which deployment has the lowest total cost is the comparison
   if (!CONTACT_OR_CONSENT.has(ctx.context) && LOWEST_TOTAL_WHICH.test(original) && deploymentsNamed(original).length !== 1 &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate')) {
@@ -11263,6 +11294,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
 const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever)\s+(?:deployment|option|one|setup|model|way|of them)?\s*(?:is|comes out|turns out|works out|ends up|would be|will be)?\s*(?:the\s+)?(?:cheapest|cheaper|least expensive|lowest[- ]cost|most affordable)\b|\b(?:terserah|bebas|mana aja|mana saja)\b[^.?!]{0,25}\b(?:yang|yg)\s+(?:paling\s+|lebih\s+)?(?:murah|hemat|terjangkau)\b|\b(?:pilih(?:in|kan)?|ambil|pakai|pake)\s+(?:yang|yg)\s+(?:paling\s+)?(?:murah|termurah)\s+(?:aja|saja|deh)\b/i;
 /** A choice with a check asked: "cloud seems right but tell me", "cloud I think, is that right?", "cloud aja kan, bener gak?". */
 const CHOICE_CHECKED = /\b(?:but tell me|tell me (?:if|whether) (?:i'?m|we'?re|that'?s) (?:right|wrong)|is that right|am i right|right\?|correct\?|do you agree|agree\?|what do you think|wdyt|makes sense\?|bener gak|benar gak|bener kan|betul gak|setuju gak|gimana menurut(?:mu| kamu| anda)|menurut (?:kamu|anda|mu) gimana|cocok gak|udah tepat)\b/i;
+/** Whether the estimate includes something: "does the estimate include the dialler software?", "is X included in the price?". */
+const ESTIMATE_INCLUDES_ASKED = /\b(?:does|do|will|would)\s+(?:the |your |this |that |my )?(?:estimate|price|pricing|quote|figure|total|number|it|that|this)\s+(?:already\s+|also\s+)?(?:include|cover|come with|account for)\b|\b(?:is|are)\b[^.?!]{1,40}\b(?:included|covered)\s+(?:in|by)\s+(?:the |your |this |that )?(?:estimate|price|pricing|quote|figure|total)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

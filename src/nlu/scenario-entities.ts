@@ -190,9 +190,10 @@ const ADDED_AFTER_CUE = /^\s*[,.]?\s*(?:(?:sama|juga|plus|tambah\w*|ditambah|sek
  */
 /**
  * The visitor's own IT people, counted: "We have 2 IT staff already", "staf IT kita juga udah ada 1 orang" (the head
- * count became 2 and 1). They are the in-house IT line's business, never the agents.
+ * count became 2 and 1). They are the in-house IT line's business, never the agents. (An IT support team, "tim IT support
+ * 15 org", is the agents of an internal helpdesk: it was never read.)
  */
-const OWN_IT_STAFF = /\b(?:\d{1,3}(?:[.,]\d+)?|one|two|three|four|five|a couple of|satu|dua|tiga|empat|lima)\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:it|ti|telephony|system|systems|network|pbx|voip)\s+(?:admins?|administrators?|engineers?|staff|staf|people|person|techs?|guys|orang|org)\b|\b(?:staf|staff|tim|orang|admin)\s+(?:it|ti)\b[^.?!\d]{0,25}?\b\d{1,3}\s*(?:orang|org)\b/gi;
+const OWN_IT_STAFF = /\b(?:\d{1,3}(?:[.,]\d+)?|one|two|three|four|five|a couple of|satu|dua|tiga|empat|lima)\s+(?:full[- ]time\s+|ft\s+|dedicated\s+|in[- ]house\s+)?(?:it|ti|telephony|system|systems|network|pbx|voip)\s+(?:admins?|administrators?|engineers?|staff|staf|people|person|techs?|guys|orang|org)\b|\b(?:staf|staff|tim|orang|admin)\s+(?:it|ti)\b(?!\s+(?:support|helpdesk|help ?desk|service ?desk|desk|cs)\b)[^.?!\d]{0,25}?\b\d{1,3}\s*(?:orang|org)\b/gi;
 
 /** Servers or gateways counted ("server cukup 1 aja": 1 agent): the hardware's number, never the agents. */
 const SERVERS_COUNTED = /\b(?:servers?|server ?nya|gateways?|sbcs?|racks?)\s+(?:(?:cukup|cuma|hanya|just|only|kami|kita|we have|ada|sekitar|about|around)\s+){0,2}\d{1,3}\b(?!\s*(?:agents?|agen|orang|org|seats?|kursi|cs|people|staff))|\b\d{1,3}\s+(?:(?:unit|buah)\s+)?(?:servers?|gateways?|sbcs?|racks?)\b/gi;

@@ -380,6 +380,55 @@ const conversations: Conversation[] = [
       ['Cloud seems right for seasonality but tell me', ['seats can usually be added or removed', 'optional step']],
     ],
   },
+  // "Does the estimate include the dialler software?": whether anything is free
+  {
+    name: 'whether the estimate includes a thing with no line of its own is what it covers and leaves out',
+    steps: [
+      ['30 agents, voice, sms and facebook, cloud', ['Estimate: 30 agents']],
+      ['Does the estimate include the dialler software?', ['covers these lines', 'It leaves out'], ['no free contact center platform']],
+    ],
+  },
+  // "on premise, we have bad internet out here in the country so cloud scares me" at the deployment question: the
+  // drawbacks of cloud, and the question again
+  {
+    name: 'a deployment said first, then the reason, is the answer',
+    steps: [
+      ['12 agents, voice and sms', ['Where should it run']],
+      ['on premise, we have bad internet out here in the country so cloud scares me', ['optional step'], ['Where should it run']],
+    ],
+  },
+  // "tiktok possible?" at the deployment question, the channels chosen: "Noted: removed voice and email"
+  {
+    name: 'a network asked about is added to the channels, never the only one',
+    steps: [
+      ['hiii we are a skincare and cosmetics brand, 35 ppl in customer care', ['Which channels']],
+      ['insta dms, tiktok, whatsapp, facebook, email. phone rarely', ['Where should it run']],
+      ['tiktok possible?', ['I priced TikTok as the social media channel', 'Where should it run'], ['removed']],
+    ],
+  },
+  // "hi, kami software house, punya tim IT support 15 org buat klien2 kami": the agents asked again and again
+  {
+    name: 'an IT support team counted is the agents',
+    locale: 'id-ID',
+    steps: [['hi, kami software house, punya tim IT support 15 org buat klien2 kami', ['Saluran apa saja'], ['Berapa jumlah agen']]],
+  },
+  // "selisihnya brp sama yg tanpa WA?": WhatsApp removed from the scenario
+  {
+    name: 'the difference without a channel is that channel’s line, the scenario kept',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon dan whatsapp, cloud', ['Estimasi: 10 agen']],
+      ['selisihnya brp sama yg tanpa WA?', ['Saluran media sosial', 'per bulan'], ['Diperbarui']],
+    ],
+  },
+  // "What's your name btw, are you a bot?" under an estimate: the AI line
+  {
+    name: 'whether the advisor is a bot, under an estimate, is answered',
+    steps: [
+      ['10 agents, voice, cloud', ['Estimate: 10 agents']],
+      ["What's your name btw, are you a bot?", ['automated advisor'], ['AI features']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
