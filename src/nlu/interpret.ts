@@ -11191,6 +11191,29 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
       return { ...r, commands: [...r.commands.filter((c) => isScenarioValue(c)), { type: 'set', slot: 'deployment', value: d }] };
     }
   }
+  // ("nama usahanya CV Atap Jaya Kanopi, hp 081377712345" at the company question: the number kept in the company's name
+  // and asked for again) a phone number after the company's name is the phone
+  {
+    const company = r.commands.find((c): c is Extract<Command, { type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'company' && typeof c.value === 'string');
+    const tail = company ? /[,;]?\s*(?:(?:no\.?\s*)?(?:hp|handphone|phone|ph|telp?|tlp|wa|whatsapp|nomor|no|mobile|cell)\.?\s*[:.]?\s*)?(\+?\d[\d\s().-]{7,}\d)\s*$/i.exec(company.value as string) : null;
+    if (company && tail && tail.index > 1 && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'phone')) {
+      const name = (company.value as string).slice(0, tail.index).replace(/[\s,;:-]+$/, '');
+      return { ...r, commands: [...r.commands.map((c) => (c === company ? { ...company, value: name } : c)), { type: 'set', slot: 'phone', value: tail[1]!.trim() }] };
+    }
+  }
+  // ("60 coordinators scheduling nurse visits": workforce management added) the business's own scheduling of visits,
+  // jobs or bookings is no WFM
+  if (r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'wfm') && !/\b(?:wfm|workforce|work force|rostering|shift planning|staff scheduling|agent scheduling|scheduling (?:of )?(?:agents|staff|shifts)|jadwal (?:agen|shift|sif|staf))\b/i.test(original) &&
+    /\b(?:schedul\w*|book\w*|jadwal\w*)\s+(?:(?:the|our|their|nurse|home|customer|client|patient|service|repair|field|delivery|install\w*)\s+)?(?:visits?|appointments?|deliver\w*|jobs?|bookings?|pick-?ups?|tours?|classes|lessons?|patients?|installs?|installations?|repairs?|technicians?|drivers?|kunjungan|janji|pengiriman|servis|pemasangan)\b/i.test(original)) {
+    return { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'add') && c.slot === 'wfm')) };
+  }
+  // ("Leaning hybrid because we already own some Avaya phone gear." at the deployment question: the channels cut to
+  // voice) phone equipment owned names no channel
+  if (ctx.context !== 'asked_channels' && r.commands.some((c) => c.type === 'set' && c.slot === 'owned') &&
+    /\b(?:phone|telephony|telepon|telpon|voice)\s+(?:gear|hardware|equipment|system|systems|kit|boxes|infrastructure|perangkat|sistem)\b/i.test(original)) {
+    const kept = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'channels' && Array.isArray(c.value) && c.value.join() === 'voice'));
+    if (kept.length < r.commands.length) return { ...r, commands: kept };
+  }
   // ("What's your name btw, are you a bot?" under an estimate: the AI line) the advisor asked about is the advisor
   if (r.aboutAdvisor && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask_estimate' && c.line === 'ai') || (c.type === 'ask' && c.topic === 'ai'))) return { ...r, commands: [{ type: 'out_of_scope' }] };
   // ("selisihnya brp sama yg tanpa WA?": WhatsApp removed) the difference without a channel, asked, is that channel's

@@ -429,6 +429,30 @@ const conversations: Conversation[] = [
       ["What's your name btw, are you a bot?", ['automated advisor'], ['AI features']],
     ],
   },
+  // "nama usahanya CV Atap Jaya Kanopi, hp 081377712345" at the company question: the number kept in the company's name,
+  // the phone asked again, and the lead sent with no phone
+  {
+    name: 'a phone number after the company’s name is the phone',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen telepon cloud', ['Estimasi: 5 agen']],
+      ['hubungi sales', ['Siapa nama Anda']],
+      ['Dewi Lestari', ['email']],
+      ['dewi.kanopi@gmail.com', ['perusahaan']],
+      ['nama usahanya CV Atap Jaya Kanopi, hp 081377712345', ['perusahaan CV Atap Jaya Kanopi, telepon 081377712345'], ['nomor telepon Anda']],
+    ],
+  },
+  // "60 coordinators scheduling nurse visits": workforce management added; "Leaning hybrid because we already own some
+  // Avaya phone gear.": the channels cut to voice
+  {
+    name: 'scheduling visits is no WFM, and phone gear owned names no channel',
+    steps: [
+      ["Good morning. We're a home healthcare agency with about 60 coordinators scheduling nurse visits.", ['Which channels'], ['workforce management']],
+      ['We need phone, SMS for visit reminders and web chat on our site for families.', ['Where should it run']],
+      ['Leaning hybrid because we already own some Avaya phone gear.', ['optional step']],
+      ['use typical volumes', ['Estimate: 60 agents, voice, SMS and web chat, hybrid']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
