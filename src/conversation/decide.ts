@@ -4343,8 +4343,10 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
   // ("Which one has the lower up-front cost?") what each deployment costs before the first month
   if (t.eachDeployment && e && c.aspect === 'first_year' && UPFRONT_WORDS.test(t.text)) {
     const once = (d: Deployment) => e.comparison.find((r) => r.deployment === d)!.oneTime;
-    const lowest = (['cloud', 'onPremises', 'hybrid'] as const).reduce((x, d) => (once(d).typical < once(x).typical ? d : x));
-    text(t, 'oneTimeEach', {
+    // ("Which option has the highest upfront cost?": "Lowest up front: cloud") the highest, when that is asked
+    const highestAsked = /\b(?:highest|most expensive|biggest|largest|priciest|steepest|paling (?:mahal|tinggi|besar)|tertinggi|termahal|terbesar)\b/i.test(t.text);
+    const lowest = (['cloud', 'onPremises', 'hybrid'] as const).reduce((x, d) => (highestAsked ? once(d).typical > once(x).typical : once(d).typical < once(x).typical) ? d : x);
+    text(t, highestAsked ? 'oneTimeEachHighest' : 'oneTimeEach', {
       act: 'why',
       values: {
         cloud: { money: once('cloud').typical }, onPremises: { money: once('onPremises').typical }, hybrid: { money: once('hybrid').typical }, lowest: { deployment: lowest },

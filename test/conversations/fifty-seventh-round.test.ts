@@ -453,6 +453,23 @@ const conversations: Conversation[] = [
       ['use typical volumes', ['Estimate: 60 agents, voice, SMS and web chat, hybrid']],
     ],
   },
+  // "…, mornings PST, yes consent given" in one line at the name question: the consent asked again
+  {
+    name: 'consent given in the all-in-one contact line is consent',
+    steps: [
+      ['12 agents voice cloud', ['Estimate: 12 agents']],
+      ['talk to sales', ['What is your name?']],
+      ['Priya Natarajan, priya.n@swiftpay.io, SwiftPay, +1 415 555 0142, mornings PST, yes consent given', ['CCA-'], ['Yes or no?']],
+    ],
+  },
+  // "Which option has the highest upfront cost?": "Lowest up front: cloud"
+  {
+    name: 'the highest up-front cost asked names the highest',
+    steps: [
+      ['40 agents, voice and email, cloud', ['Estimate: 40 agents']],
+      ['Which option has the highest upfront cost?', ['Highest up front: on-premises'], ['Lowest up front']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
