@@ -4520,6 +4520,9 @@ function estimateQuestion(t: Turn, c: Extract<Command, { type: 'ask_estimate' }>
     }
     // ("what is the one-time cost for hybrid?" with hybrid the scenario's: per agent) its one-time part, line by line
     if (deployment && deployment === e.scenario.deployment && c.deployment && /\b(?:one[- ]?time|one[- ]?off|up[- ]?front|initial|set[- ]?up|sekali bayar|biaya awal|modal awal|di muka)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'line', line: 'total' }, on);
+    // ("how much would it be on prem" with on-premises the scenario's: its figure per agent, no one-time cost) how much it
+    // comes to is the month, the year and the one-time cost
+    if (deployment && deployment === e.scenario.deployment && c.deployment && !WINS_ASKED.test(t.text) && /\b(?:how much|what(?:'s| is| would| will)? (?:it|that|this) (?:be|cost|come to)|berapa|brp|total\w*)\b/i.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'annual' }, on);
     if (deployment && deployment === e.scenario.deployment && c.deployment && !WINS_ASKED.test(t.text)) return estimateQuestion(t, { type: 'ask_estimate', aspect: 'per_agent' }, on);
     if (!deployment || deployment === e.scenario.deployment) {
       t.replies.push({ kind: 'comparison', estimate: e });

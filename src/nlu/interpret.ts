@@ -11201,6 +11201,13 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
       return { ...r, commands: [...r.commands.map((c) => (c === company ? { ...company, value: name } : c)), { type: 'set', slot: 'phone', value: tail[1]!.trim() }] };
     }
   }
+  // ("pagi, kami pabrik plastik kemasan, CS sales 20 orang": the sales form) the visitor's own sales people counted are
+  // no request for sales
+  if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') &&
+    /\b(?:cs|customer service|tim|team|agen|agents?)\s*(?:&|dan|and|\/|,|\+)?\s*sales\b|\bsales\s*(?:&|dan|and|\/|\+)?\s*(?:cs|team|tim|agents?|agen|orang|org|reps?|staff)\b/i.test(original) &&
+    !/\b(?:hubungi|dihubungi|contact|talk to|speak to|bicara|ngobrol|call me|telepon saya|your sales|sales (?:kalian|anda|nya kalian)|tim sales (?:kalian|anda))\b/i.test(original)) {
+    return { ...r, commands: r.commands.filter((c) => c.type !== 'handoff') };
+  }
   // ("60 coordinators scheduling nurse visits": workforce management added) the business's own scheduling of visits,
   // jobs or bookings is no WFM
   if (r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'wfm') && !/\b(?:wfm|workforce|work force|rostering|shift planning|staff scheduling|agent scheduling|scheduling (?:of )?(?:agents|staff|shifts)|jadwal (?:agen|shift|sif|staf))\b/i.test(original) &&

@@ -470,6 +470,20 @@ const conversations: Conversation[] = [
       ['Which option has the highest upfront cost?', ['Highest up front: on-premises'], ['Lowest up front']],
     ],
   },
+  // "how much would it be on prem" with on-premises the scenario's: its figure per agent, the one-time cost left out
+  {
+    name: 'how much the scenario’s own deployment comes to is the month, the year and the one-time cost',
+    steps: [
+      ['20 agents, voice, on prem', ['Estimate: 20 agents']],
+      ['how much would it be on prem', ['a month', 'one-time']],
+    ],
+  },
+  // "pagi, kami pabrik plastik kemasan, CS sales 20 orang": the sales form
+  {
+    name: 'the visitor’s own sales people counted are no request for sales',
+    locale: 'id-ID',
+    steps: [['pagi, kami pabrik plastik kemasan, CS sales 20 orang', ['Saluran apa saja'], ['Siapa nama Anda']]],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
