@@ -16,7 +16,8 @@ type Step = [input: string, expected: (string | RegExp)[], absent?: (string | Re
 type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
 
 const conversations: Conversation[] = [
-  // "Kenapa angkanya ada rentang?" (and "kok angkanya ada rendah dan tinggi?"): the whole estimate shown again
+  // "Kenapa angkanya ada rentang?" (and "kok angkanya ada rendah dan tinggi?"): the whole estimate shown again (a guard:
+  // these two turns passed on the start's code, where the visitor's conversation had gone through other turns first)
   {
     name: 'why the numbers come as a range, asked with the numbers named, is answered',
     locale: 'id-ID',
@@ -318,7 +319,9 @@ const conversations: Conversation[] = [
       ['lebih bagus hybrid atau cloud ya buat kami?', ['ketiganya berdampingan', '7 agen selama 3 tahun']],
     ],
   },
-  // "24 jam ngaruh ke harga gak?": "Itu di luar yang saya ketahui", then the round-the-clock answer
+  // "24 jam ngaruh ke harga gak?": "Itu di luar yang saya ketahui", then the round-the-clock answer (a guard: under the
+  // estimate it passed on the start's code; the visitor asked it at the volumes step, which the round-the-clock rows of
+  // earlier rounds cover)
   {
     name: 'whether round-the-clock hours change the price is no question out of scope',
     locale: 'id-ID',
@@ -412,7 +415,8 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['hi, kami software house, punya tim IT support 15 org buat klien2 kami', ['Saluran apa saja'], ['Berapa jumlah agen']]],
   },
-  // "selisihnya brp sama yg tanpa WA?": WhatsApp removed from the scenario
+  // "selisihnya brp sama yg tanpa WA?": WhatsApp removed from the scenario (a guard: on a fresh estimate it passed on the
+  // start's code; the visitor's scenario had WhatsApp named beside other networks)
   {
     name: 'the difference without a channel is that channel’s line, the scenario kept',
     locale: 'id-ID',
