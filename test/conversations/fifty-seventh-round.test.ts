@@ -17,7 +17,7 @@ type Conversation = { name: string; locale?: string; steps: Step[]; once?: strin
 
 const conversations: Conversation[] = [
   // "Kenapa angkanya ada rentang?" (and "kok angkanya ada rendah dan tinggi?"): the whole estimate shown again (a guard:
-  // these two turns passed on the start's code, where the visitor's conversation had gone through other turns first)
+  // these turns passed on the start's code; the visitor's failure came later in a longer conversation, not reproduced here)
   {
     name: 'why the numbers come as a range, asked with the numbers named, is answered',
     locale: 'id-ID',
@@ -319,14 +319,13 @@ const conversations: Conversation[] = [
       ['lebih bagus hybrid atau cloud ya buat kami?', ['ketiganya berdampingan', '7 agen selama 3 tahun']],
     ],
   },
-  // "24 jam ngaruh ke harga gak?": "Itu di luar yang saya ketahui", then the round-the-clock answer (a guard: under the
-  // estimate it passed on the start's code; the visitor asked it at the volumes step, which the round-the-clock rows of
-  // earlier rounds cover)
+  // "24 jam ngaruh ke harga gak?" at the volumes step: "Itu di luar yang saya ketahui", then the round-the-clock answer
   {
     name: 'whether round-the-clock hours change the price is no question out of scope',
     locale: 'id-ID',
     steps: [
-      ['9 agen telepon cloud', ['Estimasi: 9 agen']],
+      ['agen 9, shift, telpon aja', ['Mau dijalankan di mana']],
+      ['cloud', ['Langkah terakhir']],
       ['24 jam ngaruh ke harga gak?', ['Buka 24/7 tidak mengubah biaya per agen'], ['di luar yang saya ketahui']],
     ],
   },
@@ -415,14 +414,14 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['hi, kami software house, punya tim IT support 15 org buat klien2 kami', ['Saluran apa saja'], ['Berapa jumlah agen']]],
   },
-  // "selisihnya brp sama yg tanpa WA?": WhatsApp removed from the scenario (a guard: on a fresh estimate it passed on the
-  // start's code; the visitor's scenario had WhatsApp named beside other networks)
+  // "selisihnya brp sama yg tanpa WA?" right after WhatsApp was added: WhatsApp removed from the scenario
   {
     name: 'the difference without a channel is that channel’s line, the scenario kept',
     locale: 'id-ID',
     steps: [
-      ['10 agen, telepon dan whatsapp, cloud', ['Estimasi: 10 agen']],
-      ['selisihnya brp sama yg tanpa WA?', ['Saluran media sosial', 'per bulan'], ['Diperbarui']],
+      ['12 CS, channel email, telepon, sama web chat, cloud', ['Estimasi: 12 agen']],
+      ['eh kami mau tambah WhatsApp juga deh, hitung ulang ya', ['media sosial']],
+      ['selisihnya brp sama yg tanpa WA?', ['Saluran media sosial', 'per bulan'], ['dihapus']],
     ],
   },
   // "What's your name btw, are you a bot?" under an estimate: the AI line
