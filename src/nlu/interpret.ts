@@ -11201,6 +11201,17 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
       return { ...r, commands: [...r.commands.map((c) => (c === company ? { ...company, value: name } : c)), { type: 'set', slot: 'phone', value: tail[1]!.trim() }] };
     }
   }
+  // ("kalo cloud, ada risiko vendor lock-in gak?": cloud's figures) lock-in asked is the lock-in entry's question
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\block[\s-]?in\b|\bterkunci (?:di|ke|dengan|sama) vendor\b|\bterikat (?:sama |dengan |ke )?vendor\b/i.test(original) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'deployment' && WHAT_IF_CONTEXTS.has(ctx.context)))) {
+    return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Apakah ada risiko vendor lock-in jika kami memilih cloud?' : 'Is there vendor lock-in with cloud?' }] };
+  }
+  // ("yg paling murah apa ya? ga ngerti IT saya": the simplest to run) the cheapest asked in so many words is the
+  // comparison, whatever the visitor knows of IT
+  if (r.simplestAsked && /\b(?:paling murah|termurah|lebih murah|cheapest|cheaper|least expensive|paling hemat)\b/i.test(original) && !/\b(?:simpel|simple|simplest|gampang|mudah|easiest|easy)\b/i.test(original)) {
+    const { simplestAsked: _s, ...rest } = r;
+    return { ...rest, question: true, commands: [{ type: 'compare' }] } as T;
+  }
   // ("pagi, kami pabrik plastik kemasan, CS sales 20 orang": the sales form) the visitor's own sales people counted are
   // no request for sales
   if (r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') &&

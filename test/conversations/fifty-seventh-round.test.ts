@@ -487,6 +487,24 @@ const conversations: Conversation[] = [
     locale: 'id-ID',
     steps: [['pagi, kami pabrik plastik kemasan, CS sales 20 orang', ['Saluran apa saja'], ['Siapa nama Anda']]],
   },
+  // "kalo cloud, ada risiko vendor lock-in gak?": cloud's cost per agent a month
+  {
+    name: 'lock-in asked is the lock-in answer',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telepon dan wa, cloud', ['Estimasi: 5 agen']],
+      ['kalo cloud, ada risiko vendor lock-in gak?', ['vendor'], ['per agen per bulan']],
+    ],
+  },
+  // "yg paling murah apa ya? ga ngerti IT saya" at the deployment question: the simplest to run, no figures
+  {
+    name: 'the cheapest asked by a visitor new to IT is the comparison',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen, telepon dan wa', ['Mau dijalankan di mana']],
+      ['yg paling murah apa ya? ga ngerti IT saya', ['Paling murah selama 3 tahun']],
+    ],
+  },
 ];
 
 describe('fifty-seventh round (2026-12-07, forty-ninth session)', () => {
