@@ -3258,6 +3258,8 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     // ("Please compare on-prem, cloud and hybrid over 5 years": the optional volumes question, the comparison a turn later)
     // a comparison asked for in so many words, too
     if (t.question || t.priceAsked || /\b(?:please|pls|plz|can you|could you|show me|tolong|coba|minta)\s+(?:\w+\s+)?(?:compare|bandingkan|bandingin|dibandingkan)\b/i.test(t.text)) form.askVolumes = false;
+    // ("cloud, and give me a 3-year view": the optional volumes question first) a view over years asked for, too
+    if (cmds.some((c) => c.type === 'set' && c.slot === 'years') && /\b(?:give|show|see|want|need|view|kasih|lihat|liat|tampil\w*|tunjuk\w*|minta)\b/i.test(t.text)) form.askVolumes = false;
     // ("per year?", "not sure where to host it" there went on to the volumes without a word about the deployment)
     // ("Compare deployments for 100 agents" at the agents question asked "where should it run?" two questions later:
     // the comparison prices all three, so the deployment question is skipped, as when the form starts with it)

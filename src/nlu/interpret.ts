@@ -11154,6 +11154,13 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("Do you think we need social media channels too?" at the deployment question: social media added; "do we need
+  // social media too?" under an estimate: the social media price) whether a channel is needed, asked, is the advice on
+  // channels, nothing added
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start' && CHANNEL_NEEDED_ASKED.test(original) && !PRICE_ASKED.test(original) &&
+    r.commands.length > 0 && r.commands.every((c) => (c.type === 'add' && c.slot === 'channels') || c.type === 'why' || (c.type === 'ask' && (CHANNEL_PRICE_TOPICS.has(c.topic) || c.topic === 'voice_price')))) {
+    return { ...r, question: true, channelsAdviceAsked: true as const, commands: [{ type: 'ask', topic: 'other' }] };
+  }
   // ("phone and email and whatsapp, we're open to whatever deployment is cheapest": the deployment asked again; "give me
   // the estimate for whichever is cheaper": not understood) the deployment left to the price is the comparison's cheapest
   if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_DEPLOYMENT_WANTED.test(original) && deploymentsNamed(original).length === 0 &&
@@ -11337,6 +11344,8 @@ const CHEAPEST_DEPLOYMENT_WANTED = /\b(?:whatever|whichever|which ever)\s+(?:dep
 const CHOICE_CHECKED = /\b(?:but tell me|tell me (?:if|whether) (?:i'?m|we'?re|that'?s) (?:right|wrong)|is that right|am i right|right\?|correct\?|do you agree|agree\?|what do you think|wdyt|makes sense\?|bener gak|benar gak|bener kan|betul gak|setuju gak|gimana menurut(?:mu| kamu| anda)|menurut (?:kamu|anda|mu) gimana|cocok gak|udah tepat)\b/i;
 /** Whether the estimate includes something: "does the estimate include the dialler software?", "is X included in the price?". */
 const ESTIMATE_INCLUDES_ASKED = /\b(?:does|do|will|would)\s+(?:the |your |this |that |my )?(?:estimate|price|pricing|quote|figure|total|number|it|that|this)\s+(?:already\s+|also\s+)?(?:include|cover|come with|account for)\b|\b(?:is|are)\b[^.?!]{1,40}\b(?:included|covered)\s+(?:in|by)\s+(?:the |your |this |that )?(?:estimate|price|pricing|quote|figure|total)\b/i;
+/** Whether a channel is needed too, asked: "do we need social media too?", "should we add SMS as well?", "perlu WA juga gak?". */
+const CHANNEL_NEEDED_ASKED = /\b(?:(?:do|would|will) (?:we|i) (?:really |even |actually |also )?need|(?:do you |you )?think (?:we|i) (?:really |even |also )?(?:need|should (?:add|have))|should (?:we|i) (?:also )?(?:add|have|get|offer|include)|is it worth (?:adding|having)|(?:apa )?(?:perlu|butuh) (?:juga )?(?:tambah\w* |pakai |pake )?)\b[^.?!]{0,40}\b(?:too|as well|also|at all|juga|sekalian|gak|ga|nggak|enggak|tidak|ngga)\b[^.!]*\?/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
