@@ -624,7 +624,8 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
       // "so does that fit our budget?": the budget said before, against the estimate on screen (it showed the estimate
       // again, or was not understood)
       s.lang = input.interpretation.lang;
-      holdAgainst(t, again);
+      const asked = input.interpretation.commands.find((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate' && c.aspect === 'other_deployment');
+      holdAgainst(t, again, asked?.deployment);
     } else if (input.interpretation.figureCheck && !s.form && s.priced && isComplete(s.draft) && input.interpretation.commands.every((c) => c.type === 'unclear')) {
       // ("itu per orang sebulan 4 jutaan ya kak?": "I can price up to 100,000 agents") a figure said back is confirmed
       // or put right from the estimate on screen
@@ -2036,10 +2037,13 @@ function figureChecked(t: Turn, fc: NonNullable<Interpretation['figureCheck']>):
   if (/\b(?:berat|mahal|kemahalan|expensive|pricey|steep|a lot|too much|kebanyakan|overpriced)\b/i.test(t.text)) knowledge(t, 'cost_saving', false);
 }
 
-function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): boolean {
+function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>, deployment?: Deployment): boolean {
   const s = t.s;
   if (s.form || !s.priced || !isComplete(s.draft)) return false;
-  const e = currentEstimate(t);
+  // ("kalau pake cloud masih masuk budget gak?" of an on-premises estimate: on-premises held against it again) another
+  // deployment asked about is the one held against the budget; the scenario stays
+  const other = deployment !== undefined && deployment !== s.draft.deployment;
+  const e = other ? memoEstimate(toScenarioInput({ ...s.draft, deployment }), t.deps.catalog) : currentEstimate(t);
   if (!e) return false;
   s.lastYardstick = y;
   const usd = y.currency === 'USD' ? y.amount : y.amount / exchangeRate('IDR').rate;
@@ -2056,10 +2060,11 @@ function holdAgainst(t: Turn, y: NonNullable<Interpretation['yardstick']>): bool
   const period = y.years ? 'periodYears' : firstYear ? 'periodFirstYear' : y.perAgent ? (y.per === 'year' ? 'periodAgentYear' : 'periodAgentMonth') : y.per === 'year' ? 'periodYear' : 'periodMonth';
   const reply: Reply = {
     kind: 'text',
-    text: say(y.kind === 'current' ? 'yardstickCurrent' : y.kind === 'quote' ? 'yardstickQuote' : 'yardstickBudget', {}),
+    text: say(y.kind === 'current' ? 'yardstickCurrent' : y.kind === 'quote' ? 'yardstickQuote' : other ? 'yardstickBudgetOther' : 'yardstickBudget', {}),
     act: 'yardstick',
     values: {
       amount: { money: usd },
+      ...(other ? { deployment: { deployment: deployment! } } : {}),
       estimate: { range },
       typical: { money: range.typical },
       period: { text: say(period, y.years ? { years: y.years } : undefined) },

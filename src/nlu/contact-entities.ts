@@ -537,7 +537,8 @@ function parseSegment(text: string, asked: string | undefined): Found {
     // ("Please have sales call me Thursday morning about a 70 agent setup. You have my consent to contact me.": each
     // sentence is a part, and a long one gives only its time words; the consent sentence went to sales as the time)
     const parts = residual(text, spans).split(/,|(?<=[.!?])\s+/).map((p) => p.trim()).filter((p) => TIME_WORDS.test(p) && !GREETING_TIME.test(p));
-    const last = parts[parts.length - 1];
+    // ("…, +65 8123 4567, … Best time to call is mornings SGT.": the time "to") the label of the time is no part of it
+    const last = parts[parts.length - 1]?.replace(TIME_LABEL_LEAD, '');
     if (last) {
       const phrase = last.split(/\s+/).length > 6 ? timePhrase(last) : last;
       const t = phrase ? answerFor('time', phrase.replace(/^(?:best|call|tlp|telp|telpon|hubungi|preferably)\s+/i, '')) : undefined;

@@ -210,7 +210,7 @@ const PER_SEAT_WORDS = /\b(?:per|a|an|each|every|tiap|setiap)\s+(?:user|seat|age
 /** What a count counts, not money: the number before one of these is no amount paid or quoted. */
 const COUNTED = /^(?:agents?|agen|agent2?|seats?|users?|people|persons?|orang|staff|reps?|minutes?|mins?|menit|calls?|panggilan|sms|texts?|messages?|pesan|emails?|chats?|gb|years?|yrs?|tahun|thn|months?|bulan|sites?|lokasi|channels?|saluran|licen[cs]es?|lisensi)$/i;
 /** "does that fit our budget?", "is that within budget", "masuk budget gak?", "kalo 10 agen cukup gak?". */
-const FITS_BUDGET = /\b(?:(?:still|we|it|that)\s+)?(?:inside|in|below)\s+(?:our |the |my )budget\b|\bmasih\s+(?:masuk|dalam|di bawah)\s+(?:budget|bujet|anggaran)\b|\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fits?|stays?|comes? in)\s+(?:in|into|inside|within|under)\s+(?:our |the |my |that |this )?(?:budget|bujet|anggaran)\b|\bcan (?:we|i|you) make (?:that|it|this) work\b|\b(?:is|would|will|be)\s+(?:it|that|this|this budget|that budget|the budget)\s+(?:be\s+)?(?:enough|sufficient|adequate)\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|muat|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
+const FITS_BUDGET = /\b(?:(?:still|we|it|that)\s+)?(?:inside|in|below)\s+(?:our |the |my )budget\b|^\W*(?:(?:so|and|ok(?:ay)?)\W+)?(?:are we|is (?:it|that|this)|would (?:we|it|that) be)\s+(?:over|under)(?:\s+or\s+(?:over|under))?(?: it| that)?\W*$|\bmasih\s+(?:masuk|dalam|di bawah)\s+(?:budget|bujet|anggaran)\b|\b(?:fits?|within|under|over|cover|covers|stay (?:within|under)|blow|exceed\w*)\s+(?:our |the |my |your )?(?:budget|bujet|anggaran)\b|\b(?:fits?|stays?|comes? in)\s+(?:in|into|inside|within|under)\s+(?:our |the |my |that |this )?(?:budget|bujet|anggaran)\b|\bcan (?:we|i|you) make (?:that|it|this) work\b|\b(?:is|would|will|be)\s+(?:it|that|this|this budget|that budget|the budget)\s+(?:be\s+)?(?:enough|sufficient|adequate)\b|\b(?:fit|stay|get|come in)\s+(?:in|into|within|under|below)\s+(?:that|it|this|those|the number|the limit)\b|\b(?:can we afford|could we afford|affordable for us)\b|\b(?:masuk|muat|sesuai|nutup|menutup|lewat|melebihi|over)\b[^.?!]{0,15}\b(?:budget|bujet|anggaran)\w*|\b(?:budget|bujet|anggaran)(?:nya| kami| kita)?\s+(?:cukup|masuk|kurang)\b|\bcukup\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah|ngga)\b|\bmasuk\s+(?:gak|ga|gk|nggak|ngga|enggak|tidak|kah)\b(?!\s+(?:ke|di)\b)|\b(?:would|does|do|will|can)\s+(?:that|it|this|\d+\s+agents?)\s+(?:still\s+)?fit\b/i;
 /**
  * Words that name a topic outright: a follow-up that names one asks about it ("what about uptime?" after the hidden
  * costs got the hidden costs again; "is WFM included or extra" after the voice price got the voice price).
@@ -11154,6 +11154,26 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("kalau pake cloud masih masuk budget gak?" under an on-premises estimate: the hidden costs; "what would cloud be
+  // instead": cloud's drawbacks) another deployment's figure asked, or held against the budget, is that deployment's
+  // estimate beside this one
+  const otherNamed = WHAT_IF_CONTEXTS.has(ctx.context) ? deploymentsNamed(original) : [];
+  if (otherNamed.length === 1 && ((r as { budgetCheck?: true }).budgetCheck || OTHER_INSTEAD_ASKED.test(original)) && !PROS_AND_CONS.test(original) &&
+    r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect !== 'other_deployment'))) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: otherNamed[0]! }] };
+  }
+  // ("… 18 agents. Channels voice, SMS. Deployment not decided yet. Show me all three options.": the deployment asked
+  // again) all three asked for beside the scenario is the comparison
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ALL_THREE_SHOWN.test(original) && deploymentsNamed(original).length === 0 && !r.commands.some((c) => c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment')) &&
+    r.commands.some(isScenarioValue) && r.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'unclear' || c.type === 'greeting')) {
+    return { ...r, commands: [...r.commands.filter(isScenarioValue), { type: 'compare' }] };
+  }
+  // ("what would that be yearly" at the deployment question: which deployment suits them) the price of the scenario so
+  // far, asked by the period, is its price: all three deployments side by side until one is picked
+  if (ctx.context === 'asked_deployment' && PRICE_BY_PERIOD_ASKED.test(original) && deploymentsNamed(original).length === 0 &&
+    r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && (c.topic === 'which_deployment' || (c.topic === 'other' && c.query === undefined))) || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    return { ...r, question: true, priceAsked: true as const, commands: [{ type: 'estimate' }] };
+  }
   // ("Do you think we need social media channels too?" at the deployment question: social media added; "do we need
   // social media too?" under an estimate: the social media price) whether a channel is needed, asked, is the advice on
   // channels, nothing added
@@ -11346,6 +11366,12 @@ const CHOICE_CHECKED = /\b(?:but tell me|tell me (?:if|whether) (?:i'?m|we'?re|t
 const ESTIMATE_INCLUDES_ASKED = /\b(?:does|do|will|would)\s+(?:the |your |this |that |my )?(?:estimate|price|pricing|quote|figure|total|number|it|that|this)\s+(?:already\s+|also\s+)?(?:include|cover|come with|account for)\b|\b(?:is|are)\b[^.?!]{1,40}\b(?:included|covered)\s+(?:in|by)\s+(?:the |your |this |that )?(?:estimate|price|pricing|quote|figure|total)\b/i;
 /** Whether a channel is needed too, asked: "do we need social media too?", "should we add SMS as well?", "perlu WA juga gak?". */
 const CHANNEL_NEEDED_ASKED = /\b(?:(?:do|would|will) (?:we|i) (?:really |even |actually |also )?need|(?:do you |you )?think (?:we|i) (?:really |even |also )?(?:need|should (?:add|have))|should (?:we|i) (?:also )?(?:add|have|get|offer|include)|is it worth (?:adding|having)|(?:apa )?(?:perlu|butuh) (?:juga )?(?:tambah\w* |pakai |pake )?)\b[^.?!]{0,40}\b(?:too|as well|also|at all|juga|sekalian|gak|ga|nggak|enggak|tidak|ngga)\b[^.!]*\?/i;
+/** The price so far asked by the period: "what would that be yearly", "what's that per month?", "jadi berapa setahun?". */
+const PRICE_BY_PERIOD_ASKED = /^(?:so |and |ok(?:ay)?,? )?(?:what(?:'s| is| would| will)? (?:that|it|this) (?:be|cost|come to)?|how much (?:is|would|will) (?:that|it|this)(?: be| cost)?|(?:jadi|kira2|kira-kira) ?(?:berapa|brp))\s*(?:per |a |an |each |every |in a |for a |for the )?(?:year|yearly|annual(?:ly)?|month|monthly|setahun|per ?tahun\w*|sebulan|per ?bulan\w*)\b[^.]*\??$/i;
+/** All three deployments asked for: "show me all three options", "compare all 3", "hitung ketiganya". */
+const ALL_THREE_SHOWN = /\b(?:show|see|give|compare|price|quote|run|lihat\w*|liat\w*|tampil\w*|banding\w*|hitung\w*|kasih)\b[^.?!]{0,20}\b(?:all (?:three|3)|(?:the )?three (?:options|deployments|models)|ketiga(?:nya)?|semua (?:opsi|pilihan|model)(?:nya)?)\b/i;
+/** Another deployment's figure asked in its place: "what would cloud be instead", "and on-prem instead?", "gimana kalau hybrid aja?". */
+const OTHER_INSTEAD_ASKED = /^\W*(?:(?:so|and|ok(?:ay)?|hmm|terus|trus|lalu)\W+)?(?:what (?:would|will|does|is) (?:the )?(?:cloud|on[\s-]?prem\w*|hybrid)(?: version| option| one)? (?:be|cost|come to|look like)|(?:what about |how about )?(?:the )?(?:cloud|on[\s-]?prem\w*|hybrid) instead|(?:gimana|bagaimana|gmn) kalau (?:pakai |pake )?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)(?: aja| saja)?)\b[^.!]*\??$/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -15293,7 +15319,7 @@ const OWNS = /\b(?:(?:soalnya|karena|krn|kan|toh)\s+(?:kami |kita |sudah |udah )
 const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on[\s-]?prem\w*|onprem\w*|licen[cs]es?|lisensi\w*|perangkat\w*|infrastructure|infrastruktur\w*|platform|setup|system|sistem|data ?cent(?:er|re))\b/i;
 /** People, not a platform: "staf IT kita udh ada 3 org" owns no servers. */
 /** An on-premises platform run today: "we already run Avaya on-prem", "staying on-prem", "keep our on-prem system". */
-const ONPREM_RUN_TODAY = /\b(?:already|currently|today|right now|now)\s+(?:run|use|have|operate|running|using|on)\w*\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?\s+(?:our|the|it|using)(?:\s+\w+)?)\s+(?:on\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:sudah|udah|udh|sekarang|saat ini)\s+(?:pakai|pake|jalan(?:in)?|menjalankan|punya)\s+(?:sistem\s+|platform\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b|\btetap\s+(?:di\s+|pakai\s+|pake\s+)?on[\s-]?prem\w*|\b(?:skrg|skrang|sekarang|saat ini|sampai sekarang)\s+(?:kami\s+|kita\s+)?(?:masih\s+)?(?:di\s+|pakai\s+|pake\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b/i;
+const ONPREM_RUN_TODAY = /\b(?:currently|presently|still)\s+(?:on[\s-]?prem\w*|onprem\w*)\b|\b(?:we'?re|we are)\s+(?:currently\s+|still\s+)?on[\s-]?prem\w*\s+(?:today|now|at the moment|currently)\b|\b(?:already|currently|today|right now|now)\s+(?:run|use|have|operate|running|using|on)\w*\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?\s+(?:our|the|it|using)(?:\s+\w+)?)\s+(?:on\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:sudah|udah|udh|sekarang|saat ini)\s+(?:pakai|pake|jalan(?:in)?|menjalankan|punya)\s+(?:sistem\s+|platform\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b|\btetap\s+(?:di\s+|pakai\s+|pake\s+)?on[\s-]?prem\w*|\b(?:skrg|skrang|sekarang|saat ini|sampai sekarang)\s+(?:kami\s+|kita\s+)?(?:masih\s+)?(?:di\s+|pakai\s+|pake\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b/i;
 /** "we run Cisco on-prem today", "we use Avaya on premise at the moment": the platform run now, said after it. */
 const ONPREM_RUN_NOW = /\b(?:we|i)\s+(?:run|use|have|operate)\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b[^.?!]{0,30}\b(?:today|currently|now|at the moment)\b/i;
 /** "why would I move to cloud?", "why should we switch to hybrid": a move doubted, asking for its reasons. */
@@ -15319,10 +15345,11 @@ function ownedPlatform(said: string, context: Context, commands: Command[]): voi
   }
   // ("We already run Avaya Aura on-prem for 80 agents", "estimate staying on-prem vs cloud": $148,000 of licences,
   // servers and gateways priced as new) an on-premises platform run today, or stayed on, is owned
-  // ("we want cloud but keep our existing PBX on site": a cloud center, its PBX kept beside it)
+  // ("we want cloud but keep our existing PBX on site": a cloud center, its PBX kept beside it; "Currently on-prem,
+  // considering moving to cloud": the platform run today is still owned, the stay priced without buying it again)
   // ("We run Cisco on-prem today for 80 voice agents. Why would I move to cloud, seriously?": cloud priced as theirs) a
   // move only doubted is no move
-  if (!CONTACT_OR_CONSENT.has(context) && (ONPREM_RUN_TODAY.test(text) || ONPREM_RUN_NOW.test(text)) && !OWNS_NOT.test(text) && !(OWNS.test(text) && PLATFORM_THINGS.test(text)) && !/\b(?:want|wants|prefer\w*|moving|move|switch\w*|migrat\w*|going|go)\s+(?:to\s+)?(?:the\s+)?(?:cloud|hybrid)\b/i.test(text.replace(WHY_MOVE, ' ')) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
+  if (!CONTACT_OR_CONSENT.has(context) && (ONPREM_RUN_TODAY.test(text) || ONPREM_RUN_NOW.test(text)) && !OWNS_NOT.test(text) && !(OWNS.test(text) && PLATFORM_THINGS.test(text)) && !(/\bpbx\b/i.test(text) && /\b(?:want|wants|prefer\w*|moving|move|switch\w*|migrat\w*|going|go)\s+(?:to\s+)?(?:the\s+)?(?:cloud|hybrid)\b/i.test(text.replace(WHY_MOVE, ' '))) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
     // (and it is the base the others are held against: "Against your cloud" came for a visitor staying on-premises)
     const base: Command[] = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? [] : [{ type: 'set', slot: 'deployment', value: 'onPremises' }];
     commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack'), { type: 'set', slot: 'owned', value: true }, ...base);

@@ -43,6 +43,59 @@ const conversations: Conversation[] = [
       ['cloud, and give me a 3-year view', ['Estimate: 30 agents, voice and email, cloud', 'over 3 years'], ['Use typical volumes']],
     ],
   },
+  // "Please connect me with sales. I'm Li Wei, …, phone +65 8123 4567, … Best time to call is mornings SGT.": the time "to"
+  {
+    name: 'the label of the time to call beside a phone number is no part of the time',
+    steps: [
+      ['14 agents, voice, sms, webchat, hybrid', ['Estimate: 14 agents']],
+      ["Please connect me with sales. I'm Li Wei, email li.wei@findmystuff.io, phone +65 8123 4567, company FindMyStuff Pte Ltd. Best time to call is mornings SGT.", ['mornings SGT'], ['preferred time to.', 'time to talk: to']],
+    ],
+  },
+  // "what would that be yearly" at the deployment question: the cloud/on-premises advice, the deployment asked again
+  {
+    name: 'the price asked by the period at the deployment question is priced',
+    steps: [
+      ["we're a crematorium supply company, very small, 5 agents phone + email", ['Where should it run']],
+      ['what would that be yearly', ['Estimate: 5 agents, voice and email', 'Annual: $14,250'], ['Where should it run']],
+    ],
+  },
+  // "… Deployment not decided yet. Show me all three options.": the deployment asked again, hybrid priced later
+  {
+    name: 'all three asked for beside the scenario is the comparison',
+    steps: [["Hi, we're a roadside tire service. I want to know the cost for 18 agents. Channels voice, SMS. Deployment not decided yet. Show me all three options.", ['Estimate: 18 agents', 'Comparison'], ['Where should it run']]],
+  },
+  // "are we over or under?" after an annual budget: not understood
+  {
+    name: 'over or under, asked after a budget, is the budget held against the estimate',
+    steps: [
+      ['Our organization runs a network of public swimming pools and leisure centres. 20 agents. voice, email, web chat, Facebook. Cloud.', ['Estimate: 20 agents']],
+      ['Our annual budget for this is 90,000', ['$90,000 a year']],
+      ['are we over or under?', ['Your budget is $90,000 a year', 'needs about $64,200 a year'], ['not sure what you mean']],
+    ],
+  },
+  // "kalau pake cloud masih masuk budget gak?" under an on-premises estimate: the on-premises check repeated
+  {
+    name: 'another deployment held against the budget is that deployment priced',
+    locale: 'id-ID',
+    steps: [
+      ['sy pemilik jasa cleaning service kantor, budget setaun 500jt', ['Rp 500.000.000 per tahun']],
+      ['cukup gak buat 20 agen on-prem, channel telepon sama WA?', ['Estimasi: 20 agen', 'on-premise']],
+      ['kalau pake cloud masih masuk budget gak?', ['dengan cloud, skenario yang sama butuh sekitar'], ['Rp 2.487.540.000']],
+    ],
+  },
+  // "what would cloud be instead" under an on-premises estimate: cloud's drawbacks
+  {
+    name: 'another deployment asked instead is that deployment priced beside the estimate',
+    steps: [
+      ['12 agents, voice and email, on-prem', ['Estimate: 12 agents']],
+      ['what would cloud be instead', ['The same scenario cloud: about'], ['Estimate: 12 agents']],
+    ],
+  },
+  // "Currently on-prem, considering moving to cloud": on-premises priced as a new purchase in the comparison
+  {
+    name: 'an on-premises platform run today is owned though a move to cloud is weighed',
+    steps: [["We're a funeral home network, 40 agents, voice and email. Currently on-prem, considering moving to cloud", ['Estimate: 40 agents', 'already owned']]],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
