@@ -2376,7 +2376,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
   const scenarioWithoutAgents = cmds.some(isScenarioCommand) && !cmds.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
   // Right after a staffing answer, "voice and SMS, hybrid" prices the head count it just gave.
   // ("hitung biayanya", "price it" right after a staffing answer: the estimate is of that head count)
-  if ((has('price_staffing') || (pending?.kind === 'price_staffing' && (has('yes') || has('estimate') || scenarioWithoutAgents))) && staffingAgents && !cmds.some((c) => (c.type === 'staffing' || c.type === 'staffing_adjust') && c.restaff)) {
+  const ownCountWithScenario = pending?.kind === 'price_staffing' && !scenarioWithoutAgents && cmds.some((c) => isScenarioCommand(c) && !('slot' in c && c.slot === 'agents')) && cmds.every((c) => isScenarioCommand(c) || c.type === 'estimate');
+  if ((has('price_staffing') || ownCountWithScenario || (pending?.kind === 'price_staffing' && (has('yes') || has('estimate') || scenarioWithoutAgents))) && staffingAgents && !cmds.some((c) => (c.type === 'staffing' || c.type === 'staffing_adjust') && c.restaff)) {
     const scenario = cmds.filter(isScenarioCommand).filter((c) => !('slot' in c && c.slot === 'agents'));
     // ("Price 35 agents" typed instead of the offered 42: the visitor's own count)
     const own = cmds.find((c): c is Extract<Command, { slot: 'agents'; type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
@@ -2384,7 +2385,8 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
     // the staffing answer was for calls: voice is a channel unless the visitor names theirs
     const channelsNamed = scenario.some((c) => 'slot' in c && c.slot === 'channels') || (s.draft.channels?.length ?? 0) > 0;
     const voice: Command[] = channelsNamed ? [] : [{ type: 'set', slot: 'channels', value: ['voice'] }];
-    const volume = staffingVolume(s, agents, scenario);
+    // (the visitor's own head count takes the calls sized too: they are the visitor's volume)
+    const volume = staffingVolume(s, own && own.value >= 1 && t.s.staffing ? t.s.staffing.agentsPaid : agents, scenario);
     // ("Pakai jumlah agen itu, kanal …. Bandingkan cloud dan on-premise selama 3 tahun.": "where should it run?") the
     // comparison asked with it prices all three
     if (has('compare')) wantComparison(s);
@@ -3210,6 +3212,10 @@ function estimateFormTurn(t: Turn, form: EstimateForm, cmds: readonly Command[],
     const agents = (staffingAgents ?? s.staffing?.agentsPaid)!;
     scenario.push(...staffingVolume(s, agents, scenario));
     scenario.unshift({ type: 'set', slot: 'agents', value: agents });
+  } else if (!withoutAgents && scenario.length > 0 && s.staffing?.input && !s.staffing.input.channel) {
+    // ("8rb panggilan sebulan, 5 menit" sized, then "agen 10 org, telepon + WA, cloud": the preset minutes priced, "you
+    // gave no volume") the calls the visitor gave are their volume whatever head count they settle on
+    scenario.push(...staffingVolume(s, s.staffing.agentsPaid, scenario));
   }
   let missingChannels: Applied['volumesWithoutChannel'] = [];
   if (scenario.length) {

@@ -3401,7 +3401,8 @@ const MONTH_NAMES: [RegExp, number][] = [
 const MONTH = String.raw`(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|agu(?:stus)?|agt|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?)`;
 const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:to|through|thru|until|till|-|–|sampai|sampe|smp|s\/d|hingga|sd)\s*${MONTH}\b`, 'i');
 // ("lebaran biasanya 2 bulanan": "about two months")
-const MONTHS_SAID = /\b(?:(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|empat|lima|enam)\s*(?:months?|bulan(?:an)?|bln|mos)|(sebulan))\b/gi;
+// ("say 5 winter months": the season's word between the count and its unit)
+const MONTHS_SAID = /\b(?:(\d{1,2}|one|two|three|four|five|six|satu|dua|tiga|empat|lima|enam)\s*(?:(?:winter|summer|peak|busy|high[- ]season|season(?:al)?|holiday|rainy|dry|cold|hot)\s+)?(?:months?|bulan(?:an)?|bln|mos)|(sebulan))\b/gi;
 /** How many months a peak lasts: "June to August" (3), "1 bulan aja", "about three months"; undefined when none is said. */
 /** A peak said in days or weeks: "for a few days", "for about 6 weeks", "selama 2 minggu". */
 const ONE_SHORT_PEAK = /\b(?:(?:one|a|1|satu|the|our|its|it's|it is|is)\s+(?:long\s+|single\s+|busy\s+)?|(?:black friday|cyber monday|cyber|christmas|xmas|holiday|launch|sale|promo|exam|finals|enrol(?:l?ment)?|registration|move-?in|tax|harbolnas)\s+)(?:weekend|akhir pekan|day|hari|week|minggu)\b(?!\s*(?:a|per)\s+(?:month|bulan))/i;
@@ -3726,6 +3727,8 @@ const USUAL_WORD = /\b(?:(?:di\s+)?luar\s+(?:musim|peak|high season|masa)\w*|sel
 const PEAK_WORD = /\b(?:peak\w*|bencana|darurat|emergenc\w*|crisis|crises|krisis|disasters?|naik jadi|naik sampai|enrol\w*|semester\w*|term[- ]time|during|go(?:es)? (?:up )?to|grow(?:s)? to|rises? to|up to|sampai|hingga|puncak\w*|musim\w*|season\w*|harbolnas|lebaran|ramadan|ramadhan|natal|christmas|holidays?|busy (?:months?|season|period)|rame|ramai|sibuk|high season|black friday|akhir tahun|year[- ]end|surge\w*|spike\w*|(?:in|during) (?:the )?winter|(?:big|busy|peak|sale|launch|on[- ]sale|release|event|promo) days?|on[- ]sale|flash sales?|launch\w*)\b|\b(?:in|during|for|from|pas|saat|di|bulan|dari)\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mei|jun\w*|jul\w*|aug\w*|agu\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|des\w*)\b/i;
 /** A head count in a sentence: a number with no unit of time, volume or money after it. */
 // ("buka jam 7 pagi sampai 9 malam": a usual 7 and a peak of 9) a time of day counts no one
+/** A head count for each of two seasons: "Winter we have 45 agents, summer like 10", "musim hujan 20 agen, kemarau 8". */
+const TWO_SEASONS_COUNTED = /\b(winter|summer|spring|autumn|fall|high season|low season|peak season|off[- ]season|rainy season|dry season|musim hujan|musim kemarau|kemarau|musim ramai|musim sepi)\b[^.;\d]{0,35}\d{1,5}\b[^.;]{0,30}?[,;.]?\s*(?:and |but |while |tapi |dan |sedangkan )?(?!\1)(winter|summer|spring|autumn|fall|high season|low season|peak season|off[- ]season|rainy season|dry season|musim hujan|musim kemarau|kemarau|musim ramai|musim sepi)\b[^.;\d]{0,25}\d{1,5}\b/i;
 const COUNT_IN_TEXT = /(?<![\d.,$])(?<!\b(?:jam|pukul|pkl|at|open|buka|opens|from)\s)\b(\d{1,6})(?:ish|an|-an)?\b(?![.,]\d)(?!\s*(?:%|pagi|siang|sore|malam|am\b|pm\b|wib|wita|a\.m|p\.m|bulan|months?|mos?\b|tahun|years?|yrs?|jam|hours?|hrs?|menit|minutes?|mins?|detik|seconds?|calls?|panggilan|sms|texts?|emails?|chats?|rb|ribu|k\b|jt|juta|gb|tb|x\b|kali|hari|days?|minggu|weeks?|shifts?))/gi;
 /** Sensitive data or rules about it: "strict privacy rules", "data pasien sensitif", "HIPAA", "aturan OJK". */
 const SENSITIVE_DATA = /\b(?:privacy|private|sensitive|confidential|hipaa|gdpr|pci(?: dss)?|compliance|regulat\w*|regulasi|ojk|uu pdp|pdp|rahasia|sensitif|patient data|medical records?|rekam medis|data (?:pasien|nasabah|pelanggan)|data residency)\b/i;
@@ -4006,7 +4009,8 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // ("Kalau di luar musim mudik kami kurangi 4 agen, jadi 12": 4 agents with a peak of 12) a count taken off or added is
     // a change, not a usual count
     // ("6 agen, musim liburan bisa naik jd 10": 10 all year) a count, then a season it rises to another in, is the usual one
-    if ((USUAL_WORD.test(typed) || COUNT_BUT_DURING.test(typed) || COUNT_THEN_SEASON_RISE.test(typed)) && PEAK_WORD.test(typed) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') &&
+    // ("Winter we have 45 agents on phones, summer like 10": 45 all year) a count for each of two seasons, too
+    if ((USUAL_WORD.test(typed) || COUNT_BUT_DURING.test(typed) || COUNT_THEN_SEASON_RISE.test(typed) || TWO_SEASONS_COUNTED.test(typed)) && (PEAK_WORD.test(typed) || TWO_SEASONS_COUNTED.test(typed)) && !CONTACT_OR_CONSENT.has(ctx.context) && !r.commands.some((c) => c.type === 'seasonal') &&
       !/\b(?:kurangi|kurangin|dikurangi|mengurangi|ngurangin|kurang|tambah|tambahin|ditambah|nambah|reduce|cut|add|drop|minus)\w*\s+\d/i.test(typed)) {
       // ("around 20ish staff on the phones in peak season, maybe 8 the rest of the year": 20 all year, the 8 lost) the
       // peak may come first: the usual count is the smaller
@@ -11154,6 +11158,39 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("Winter we have 45 agents on phones, summer like 10. … What does it cost in winter months vs summer?": only the
+  // usual 10 priced) the cost of each season asked is each head count priced beside the other
+  const withPeak = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> & { peak: number } => c.type === 'set' && c.slot === 'agents' && (c as { peak?: number }).peak !== undefined);
+  if (withPeak && !r.agentSizes && PRICE_ASKED.test(original) && /\b(?:vs\.?|versus|compared|against|each|both|dibanding\w*|masing(?:-masing|2)?|keduanya|dua-?duanya)\b/i.test(original)) {
+    return { ...r, agentSizes: [withPeak.value, withPeak.peak] };
+  }
+  // ("volume panggilan yg sy sebut tadi udah diitung?": how staffing is worked out) whether the calls said are in the
+  // estimate is the voice line, with the volume it prices
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && CALL_VOLUME_COUNTED_ASKED.test(original) && !/\d/.test(original) &&
+    r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask_estimate' && c.aspect !== 'other_deployment'))) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }] };
+  }
+  // ("koperasi simpan pinjam …, anggota kita udah 12rb org": 12,000 agents priced) the people a business serves are not
+  // its agents: a count said only of members, customers or patients sets no head count
+  const counted = r.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
+  if (counted && !CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_agents') {
+    const clauses = original.split(/[.;!?\n]+|,\s+/);
+    const served = clauses.filter((c) => /\d/.test(c) && SERVED_PEOPLE.test(c) && !AGENT_WORDS_NEAR.test(c));
+    if (served.length > 0 && clauses.filter((c) => /\d/.test(c)).length === served.length) {
+      const commands = r.commands.filter((c) => c !== counted);
+      return { ...r, commands: commands.length ? commands : [{ type: 'unclear' }] };
+    }
+    // ("we have 12,000 members and 20 agents": 12,020 agents) a part of the sum that counts the people served goes
+    const parts = (counted as { parts?: number[] }).parts;
+    if (parts && parts.length === 2) {
+      const servedCounts = [...original.matchAll(SERVED_COUNT)].map((m) => Number(m[1]!.replace(/[.,]/g, '')) * (m[2] ? 1000 : 1));
+      const kept = parts.filter((n) => !servedCounts.includes(n));
+      if (kept.length === 1) {
+        const { parts: _p, ...rest } = counted as typeof counted & { parts?: number[] };
+        return { ...r, commands: r.commands.map((c) => (c === counted ? { ...rest, value: kept[0]! } : c)) };
+      }
+    }
+  }
   // ("kalau pake cloud masih masuk budget gak?" under an on-premises estimate: the hidden costs; "what would cloud be
   // instead": cloud's drawbacks) another deployment's figure asked, or held against the budget, is that deployment's
   // estimate beside this one
@@ -11177,7 +11214,7 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // ("Do you think we need social media channels too?" at the deployment question: social media added; "do we need
   // social media too?" under an estimate: the social media price) whether a channel is needed, asked, is the advice on
   // channels, nothing added
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start' && CHANNEL_NEEDED_ASKED.test(original) && !PRICE_ASKED.test(original) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start' && CHANNEL_NEEDED_ASKED.test(original) && !PRICE_ASKED.test(original) && !PRICE_WORDS.test(original) &&
     r.commands.length > 0 && r.commands.every((c) => (c.type === 'add' && c.slot === 'channels') || c.type === 'why' || (c.type === 'ask' && (CHANNEL_PRICE_TOPICS.has(c.topic) || c.topic === 'voice_price')))) {
     return { ...r, question: true, channelsAdviceAsked: true as const, commands: [{ type: 'ask', topic: 'other' }] };
   }
@@ -11372,6 +11409,14 @@ const PRICE_BY_PERIOD_ASKED = /^(?:so |and |ok(?:ay)?,? )?(?:what(?:'s| is| woul
 const ALL_THREE_SHOWN = /\b(?:show|see|give|compare|price|quote|run|lihat\w*|liat\w*|tampil\w*|banding\w*|hitung\w*|kasih)\b[^.?!]{0,20}\b(?:all (?:three|3)|(?:the )?three (?:options|deployments|models)|ketiga(?:nya)?|semua (?:opsi|pilihan|model)(?:nya)?)\b/i;
 /** Another deployment's figure asked in its place: "what would cloud be instead", "and on-prem instead?", "gimana kalau hybrid aja?". */
 const OTHER_INSTEAD_ASKED = /^\W*(?:(?:so|and|ok(?:ay)?|hmm|terus|trus|lalu)\W+)?(?:what (?:would|will|does|is) (?:the )?(?:cloud|on[\s-]?prem\w*|hybrid)(?: version| option| one)? (?:be|cost|come to|look like)|(?:what about |how about )?(?:the )?(?:cloud|on[\s-]?prem\w*|hybrid) instead|(?:gimana|bagaimana|gmn) kalau (?:pakai |pake )?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)(?: aja| saja)?)\b[^.!]*\??$/i;
+/** The people a business serves, counted: "anggota kita 12rb org", "12,000 members", "pelanggan 5000 orang". */
+const SERVED_PEOPLE = /\b(?:anggota|nasabah|pelanggan|konsumen|customers?|members?|membership|clients?|klien|pasien|patients?|siswa|murid|students?|jamaah|jemaah|penumpang|passengers?|subscribers?|pengguna|warga|residents?|followers?|pengikut|donors?|donatur|policyholders?|pemegang polis|peserta)\b/i;
+/** A count of the people served: "12,000 members", "12rb anggota", "5k customers". */
+const SERVED_COUNT = new RegExp(String.raw`\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|rb|ribu)?\s+(?:${SERVED_PEOPLE.source.slice(5, -3)})\b`, 'gi');
+/** A word that makes a count a head count of the center's staff. */
+const AGENT_WORDS_NEAR = /\b(?:agen\w*|agents?|cs|operators?|operator|staf\w*|staff|seats?|kursi|reps?|representatives?|karyawan|pegawai|tim|team|admin\w*|handling|yang (?:jawab|bales|balas|angkat))\b/i;
+/** Whether the calls said are counted, asked: "volume panggilan yg sy sebut tadi udah diitung?", "is my call volume counted in that?". */
+const CALL_VOLUME_COUNTED_ASKED = /\b(?:(?:call|calling|panggilan|telepon|telpon)\s+volumes?|volumes?\s+(?:of\s+)?(?:calls?|panggilan|telepon|telpon)|(?:the |my |our )?calls? (?:i|we) (?:gave|said|mentioned)|panggilan (?:yang|yg) (?:sa?ya|kami|kita|aku) sebut\w*|menit (?:telepon|telpon|panggilan))\b[^.?!]{0,40}\b(?:di(?:hi|i)tung|diitung|keitung|kehitung|ke ?hitung|counted|included|include|in there|factored|dimasukin|dimasukkan|termasuk|masuk)\b[^.!]*\?/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -96,6 +96,41 @@ const conversations: Conversation[] = [
     name: 'an on-premises platform run today is owned though a move to cloud is weighed',
     steps: [["We're a funeral home network, 40 agents, voice and email. Currently on-prem, considering moving to cloud", ['Estimate: 40 agents', 'already owned']]],
   },
+  // "anggota kita udah 12rb org" (a savings cooperative's members): 12,000 agents priced
+  {
+    name: 'the members a business serves are no head count',
+    locale: 'id-ID',
+    steps: [
+      ['siang kak. sy pengurus koperasi simpan pinjam di Purwokerto, anggota kita udah 12rb org', [/agen/], ['12.000 agen', 'Estimasi']],
+      ['rencana mau 15 agen, pake telepon sama SMS buat ngingetin angsuran', ['15']],
+    ],
+  },
+  // "we have 12,000 members and 20 agents": 12,020 agents
+  {
+    name: 'members beside the agents are not added to them',
+    steps: [['we have 12,000 members and 20 agents, voice, cloud', ['Estimate: 20 agents'], ['12,020']]],
+  },
+  // "sebulan ada sekitar 8rb panggilan masuk, rata2 5 menit" sized, then "agen 10 org, telepon + WA, cloud": the preset
+  // minutes priced ("Anda tidak memberi volume"), and "volume panggilan yg sy sebut tadi udah diitung?" got how staffing
+  // is worked out
+  {
+    name: 'the calls sized before are the volume of the visitor’s own head count, and said to be counted',
+    locale: 'id-ID',
+    steps: [
+      ['sebulan ada sekitar 8rb panggilan masuk, rata2 5 menit per panggilan', ['8.000 panggilan']],
+      ['agen 10 org, telepon + WA, cloud', ['Estimasi: 10 agen'], ['2.000 menit per agen']],
+      ['volume panggilan yg sy sebut tadi udah diitung?', ['8.000 panggilan × 300 detik'], ['Erlang']],
+    ],
+  },
+  // "Winter we have 45 agents on phones, summer like 10. … What does it cost in winter months vs summer?": 45 all year;
+  // "and a full year mixing both, say 5 winter months": not understood
+  {
+    name: 'a head count for each of two seasons is the usual and the peak, each priced, then the year',
+    steps: [
+      ["I'm the ops director at a regional snow-plowing contractor. Winter we have 45 agents on phones, summer like 10. Voice + SMS. Cloud. What does it cost in winter months vs summer?", ['Estimate: 10 agents', 'peak of 45', 'at each head count']],
+      ['and a full year mixing both, say 5 winter months', ['that year comes to about $71,552'], ['not sure what you mean']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {

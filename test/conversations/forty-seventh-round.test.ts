@@ -49,8 +49,10 @@ const conversations: Conversation[] = [
     name: 'why one deployment costs more, at the volumes question and after the comparison',
     steps: [
       ['55 agents, voice and email.', ['agents: 55']],
-      ['Let us see a comparison of all three deployments over 5 years.', ['optional step']],
-      ['Why is hybrid so expensive in your comparison?', ['Cheapest over 5 years', 'hybrid comes to', 'Where the difference comes from']],
+      // (since the fiftieth session, 2026-12-07, a view over years asked for comes at once, with typical volumes; it
+      // was the optional volumes question first)
+      ['Let us see a comparison of all three deployments over 5 years.', ['Cheapest over 5 years'], ['optional step']],
+      ['Why is hybrid so expensive in your comparison?', ['hybrid comes to', 'Where the difference comes from']],
       ['why does hybrid cost more than both?', ['hybrid comes to', 'Where the difference comes from'], ['Cheapest over 5 years']],
     ],
   },
