@@ -1025,6 +1025,9 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.unpricedNamed?.length) t.unpricedNamed = interp.unpricedNamed;
   if (interp.channelsAdviceAsked) t.channelsAdviceAsked = true;
   if (interp.simplestAsked) text(t, 'simplestIsCloud', { act: 'ack' });
+  // ("What do you need from me to estimate?" after the welcome: "Hello! What would you like to do?") what the estimate
+  // needs, then its first question
+  if (interp.inputsAsked) text(t, 'inputsNeeded', { act: 'help' });
   if (interp.onlyChannelsAsked) {
     const only = cmds.find((c) => c.type === 'set' && c.slot === 'channels');
     if (only && only.type === 'set' && only.slot === 'channels') text(t, 'channelsOnlyFine', { act: 'ack', values: { channels: { channels: only.value } } });

@@ -662,6 +662,8 @@ export type Interpretation = {
   differenceAsked?: true;
   /** Which channels to have, asked ("not sure which channels we need, what do you suggest?"): advice on choosing them. */
   channelsAdviceAsked?: true;
+  /** "What do you need from me to estimate?", "data apa aja yg dibutuhin?": what the estimate is made from, asked. */
+  inputsAsked?: true;
   /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
   simplestAsked?: true;
   /** "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?": whether those channels alone will do. */

@@ -11158,6 +11158,33 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("which channel is the most expensive?", "and the most expensive?" after the cheapest channel: what drives the whole
+  // bill) the dearest channel is answered from what each channel costs per contact
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && (DEAREST_CHANNEL_ASKED.test(original) || (/^\W*(?:and|what about|how about|terus|trus|kalau|kalo|yang|yg)?\s*(?:the\s+)?(?:most expensive|dearest|paling mahal)\W*$/i.test(original) && /\bchannel|saluran/i.test(ctx.followUp?.question ?? ''))) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: CHEAPEST_CHANNEL_QUESTION[r.lang] }] };
+  }
+  // ("why is there no voice cost in there, just checking" with no phones asked for: the storage line) a channel's line
+  // missed, asked, is that channel: said to be out of the scenario, with what it would add
+  const missedLine = WHAT_IF_CONTEXTS.has(ctx.context) ? NO_CHANNEL_LINE_ASKED.exec(original) : null;
+  if (missedLine && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'why' || (c.type === 'ask_estimate' && c.aspect === 'line'))) {
+    const w = missedLine[1]!.toLowerCase();
+    const line = /^(?:sms|texts?)$/.test(w) ? 'sms' : w === 'mms' ? 'mms' : /^e-?mail/.test(w) ? 'email' : /^(?:social|whatsapp|wa|instagram|ig|facebook|fb|sosmed|medsos)/.test(w) ? 'social' : /chat/.test(w) ? 'webchat' : 'voice';
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+  }
+  // ("we're a language interpretation agency, phone interpreting mostly" with voice and web chat priced: web chat dropped)
+  // the channel most of the work is on is no list of the channels: the others stay
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start' && ctx.context !== 'asked_channels' && MOSTLY_ON.test(original) && !/\b(?:only|just|solely|cuma|hanya|doang|aja|saja)\b/i.test(original)) {
+    const replaced = r.commands.find((c) => c.type === 'set' && c.slot === 'channels');
+    const value = replaced && 'value' in replaced ? (replaced.value as Channel[]) : [];
+    if (replaced && value.length === 1) return { ...r, commands: r.commands.map((c) => (c === replaced ? { type: 'add', slot: 'channels', value } : c)) };
+  }
+  // ("What do you need from me to estimate?": a greeting; "data apa aja yg dibutuhin buat estimasi?": how the arithmetic
+  // works) what the estimate needs, asked, is said, and the form starts
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && INPUTS_ASKED.test(original) && !/\d/.test(original) &&
+    r.commands.every((c) => c.type === 'greeting' || c.type === 'help' || c.type === 'unclear' || c.type === 'estimate' || (c.type === 'ask' && (c.topic === 'how_estimate_works' || c.topic === 'other') && c.query === undefined))) {
+    return { ...r, question: true, inputsAsked: true as const, commands: [{ type: 'estimate' }] };
+  }
   // ("Winter we have 45 agents on phones, summer like 10. … What does it cost in winter months vs summer?": only the
   // usual 10 priced) the cost of each season asked is each head count priced beside the other
   const withPeak = r.commands.find((c): c is Extract<Command, { slot: 'agents' }> & { peak: number } => c.type === 'set' && c.slot === 'agents' && (c as { peak?: number }).peak !== undefined);
@@ -11166,7 +11193,7 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   }
   // ("volume panggilan yg sy sebut tadi udah diitung?": how staffing is worked out) whether the calls said are in the
   // estimate is the voice line, with the volume it prices
-  if (WHAT_IF_CONTEXTS.has(ctx.context) && CALL_VOLUME_COUNTED_ASKED.test(original) && !/\d/.test(original) &&
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && CALL_VOLUME_COUNTED_ASKED.test(original) && !/\d/.test(original) && !PRICE_ASKED.test(original) &&
     r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || (c.type === 'ask_estimate' && c.aspect !== 'other_deployment'))) {
     return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }] };
   }
@@ -11175,7 +11202,7 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   const counted = r.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents');
   if (counted && !CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'asked_agents') {
     const clauses = original.split(/[.;!?\n]+|,\s+/);
-    const served = clauses.filter((c) => /\d/.test(c) && SERVED_PEOPLE.test(c) && !AGENT_WORDS_NEAR.test(c));
+    const served = clauses.filter((c) => /\d/.test(c) && SERVED_SAID_WITH_COUNT.test(c) && !AGENT_WORDS_NEAR.test(c));
     if (served.length > 0 && clauses.filter((c) => /\d/.test(c)).length === served.length) {
       const commands = r.commands.filter((c) => c !== counted);
       return { ...r, commands: commands.length ? commands : [{ type: 'unclear' }] };
@@ -11410,13 +11437,23 @@ const ALL_THREE_SHOWN = /\b(?:show|see|give|compare|price|quote|run|lihat\w*|lia
 /** Another deployment's figure asked in its place: "what would cloud be instead", "and on-prem instead?", "gimana kalau hybrid aja?". */
 const OTHER_INSTEAD_ASKED = /^\W*(?:(?:so|and|ok(?:ay)?|hmm|terus|trus|lalu)\W+)?(?:what (?:would|will|does|is) (?:the )?(?:cloud|on[\s-]?prem\w*|hybrid)(?: version| option| one)? (?:be|cost|come to|look like)|(?:what about |how about )?(?:the )?(?:cloud|on[\s-]?prem\w*|hybrid) instead|(?:gimana|bagaimana|gmn) kalau (?:pakai |pake )?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)(?: aja| saja)?)\b[^.!]*\??$/i;
 /** The people a business serves, counted: "anggota kita 12rb org", "12,000 members", "pelanggan 5000 orang". */
-const SERVED_PEOPLE = /\b(?:anggota|nasabah|pelanggan|konsumen|customers?|members?|membership|clients?|klien|pasien|patients?|siswa|murid|students?|jamaah|jemaah|penumpang|passengers?|subscribers?|pengguna|warga|residents?|followers?|pengikut|donors?|donatur|policyholders?|pemegang polis|peserta)\b/i;
+const SERVED_PEOPLE = /(?<!\b(?:layanan|pelayanan|melayani|service|support|care|success|handle|handling|answer(?:ing)?|serve|serving)\s+(?:the\s+|our\s+|para\s+)?)\b(?:anggota|nasabah|pelanggan|konsumen|customers?|members?|membership|clients?|klien|pasien|patients?|siswa|murid|students?|jamaah|jemaah|penumpang|passengers?|subscribers?|pengguna|warga|residents?|followers?|pengikut|donors?|donatur|policyholders?|pemegang polis|peserta)\b(?!\s+(?:service|services|care|support|success|experience|relations?|emails?|calls?|chats?|messages?|inquiries|enquiries|queries|questions?|facing|desk|team|line|phones?|contact|interactions?|workers?|staff|assistants?|employees?|reps?|agents?|helpers?|volunteers?|officers?|managers?|coordinators?|advisors?|advisers?|advocates?|liaisons?|navigators?|specialists?|executives?|associates?|handlers?|operators?|consultants?|layanan|service))/i;
 /** A count of the people served: "12,000 members", "12rb anggota", "5k customers". */
-const SERVED_COUNT = new RegExp(String.raw`\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|rb|ribu)?\s+(?:${SERVED_PEOPLE.source.slice(5, -3)})\b`, 'gi');
+const SERVED_COUNT = new RegExp(String.raw`\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|rb|ribu)?\s+${SERVED_PEOPLE.source}`, 'gi');
+/** The people served with their count beside them: "anggota kita udah 12rb org", "members: 12,000". */
+const SERVED_SAID_WITH_COUNT = new RegExp(String.raw`${SERVED_PEOPLE.source}(?:\s+[^\s\d]+){0,3}?\s*:?\s+\d|\d[\d.,]*\s*(?:k|rb|ribu)?\s+${SERVED_PEOPLE.source}`, 'i');
 /** A word that makes a count a head count of the center's staff. */
 const AGENT_WORDS_NEAR = /\b(?:agen\w*|agents?|cs|operators?|operator|staf\w*|staff|seats?|kursi|reps?|representatives?|karyawan|pegawai|tim|team|admin\w*|handling|yang (?:jawab|bales|balas|angkat))\b/i;
 /** Whether the calls said are counted, asked: "volume panggilan yg sy sebut tadi udah diitung?", "is my call volume counted in that?". */
 const CALL_VOLUME_COUNTED_ASKED = /\b(?:(?:call|calling|panggilan|telepon|telpon)\s+volumes?|volumes?\s+(?:of\s+)?(?:calls?|panggilan|telepon|telpon)|(?:the |my |our )?calls? (?:i|we) (?:gave|said|mentioned)|panggilan (?:yang|yg) (?:sa?ya|kami|kita|aku) sebut\w*|menit (?:telepon|telpon|panggilan))\b[^.?!]{0,40}\b(?:di(?:hi|i)tung|diitung|keitung|kehitung|ke ?hitung|counted|included|include|in there|factored|dimasukin|dimasukkan|termasuk|masuk)\b[^.!]*\?/i;
+/** What the estimate needs, asked: "what do you need from me to estimate?", "what info do you need?", "data apa aja yg dibutuhin?". */
+const INPUTS_ASKED = /\b(?:what (?:do|would|will) you need(?: to know)?(?: from (?:me|us))?|what (?:info|information|details|data|inputs?) (?:do|would|will) you need|what should i (?:tell|give) you|(?:data|info|informasi|apa) (?:apa )?(?:aja|saja|yang|yg)\s+(?:yang |yg )?(?:di)?(?:butuh\w*|perlu\w*)|(?:butuh|perlu) (?:data|info|informasi) apa(?: aja| saja)?|apa (?:aja|saja) yang (?:harus|perlu) (?:sa?ya|kami|aku) (?:kasih|berikan|siapkan|sebut\w*))\b/i;
+/** A channel's line missed, asked: "why is there no voice cost in there?", "where's the SMS line?", "kok gak ada biaya telepon?". */
+const NO_CHANNEL_LINE_ASKED = /\b(?:why(?: is| are)?(?: there)? no|where(?:'s| is| are) the|(?:kok|kenapa|knp) (?:gak|ga|tidak|nggak|ngga|gk) ada)\s+(?:cost (?:for|of) |biaya |harga |line (?:for )?|baris )?(voice|phones?|calls?|calling|telepon|telpon|sms|texts?|mms|e-?mails?|social(?: media)?|whatsapp|wa|instagram|ig|facebook|fb|sosmed|medsos|web ?chat|live ?chat|chat)\b/i;
+/** The channel most of the work is on: "phone interpreting mostly", "mostly voice", "kebanyakan lewat telepon". */
+const MOSTLY_ON = /\b(?:mostly|mainly|primarily|largely|predominantly|kebanyakan|mayoritas|terutama|utamanya|dominan)\b/i;
+/** The dearest channel asked: "which channel is the most expensive?", "saluran paling mahal apa?". */
+const DEAREST_CHANNEL_ASKED = /\b(?:(?:which|what) channel(?:s)? (?:is|are|costs?) (?:the )?(?:most expensive|dearest|priciest)|most expensive channels?|(?:saluran|channel|kanal)(?:nya)? (?:(?:yang|yg) )?paling mahal|paling mahal (?:saluran|channel|kanal)(?:nya)?)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -131,6 +131,49 @@ const conversations: Conversation[] = [
       ['and a full year mixing both, say 5 winter months', ['that year comes to about $71,552'], ['not sure what you mean']],
     ],
   },
+  // "Hi, I'm from a solar panel cleaning company. What do you need from me to estimate?" after the welcome: "Hello! What
+  // would you like to do?"
+  {
+    name: 'what the estimate needs, asked, is said and the form starts',
+    steps: [
+      ['hi', ['Contact Center Cost Advisor']],
+      ["Hi, I'm from a solar panel cleaning company. What do you need from me to estimate?", ['Three things: how many agents', 'How many agents'], ['What would you like to do']],
+    ],
+  },
+  // "data apa aja yg dibutuhin buat estimasi?": how the arithmetic works
+  {
+    name: 'what the estimate needs, asked in Indonesian, is said',
+    locale: 'id-ID',
+    steps: [
+      ['halo', ['Penasihat Biaya']],
+      ['data apa aja yg dibutuhin buat estimasi?', ['Cukup tiga hal: jumlah agen', 'Berapa jumlah agen'], ['kuantitas dikali harga satuan']],
+    ],
+  },
+  // "why is there no voice cost in there, just checking" with no phones asked for: the storage line explained
+  {
+    name: 'a channel line missed, asked, says the channel is out of the scenario',
+    steps: [
+      ['can you price a contact centre for a wedding venue booking agency, 7 agents, web chat and instagram DMs and email, no phones at all. cloud', ['Estimate: 7 agents']],
+      ['why is there no voice cost in there, just checking', ['has no voice'], ['Data storage**']],
+    ],
+  },
+  // "we're a language interpretation agency, phone interpreting mostly" with voice and web chat: web chat dropped
+  {
+    name: 'the channel most of the work is on keeps the other channels',
+    steps: [
+      ['30 agents cloud', ['channels']],
+      ['voice and webchat', ['Use typical volumes']],
+      ["we're a language interpretation agency, phone interpreting mostly", ['Estimate: 30 agents, voice and web chat, cloud']],
+    ],
+  },
+  // "and the most expensive?" after the cheapest channel: what drives the whole bill
+  {
+    name: 'the dearest channel asked is answered from what each channel costs per contact',
+    steps: [
+      ["what's the cheapest channel to add", ['about $6 for a customer call']],
+      ['and the most expensive?', ['about $6 for a customer call'], ['Three things drive the bill']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
