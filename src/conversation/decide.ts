@@ -3092,7 +3092,9 @@ function promptEstimate(t: Turn, form: EstimateForm, retry: boolean): void {
     }
       // ("harga brp sih", "I SAID HOW MUCH!!": the head count asked again, or a social-media price) a price asked before
       // any figure of theirs is known gets the engine's figure per agent for a plain cloud voice center first
-      if ((t.priceAsked || t.hurry) && s.draft.agents === undefined && !t.replies.some((r) => r.kind === 'text' && r.act === 'rejected')) ballpark(t);
+      // ("budget cuma 15jt sebulan, kira2 dapet brp agen ya?": the head count the budget covers, then a 10-agent example)
+      // not after a budget's own answer
+      if ((t.priceAsked || t.hurry) && s.draft.agents === undefined && !t.replies.some((r) => r.kind === 'text' && (r.act === 'rejected' || r.act === 'budget'))) ballpark(t);
       // after the typical figure was answered, the question says why it is asked (a bare one read as a form the
       // visitor had not asked for)
       text(t, retry ? 'askAgentsRetry' : t.answeredBeforeForm ? 'askAgentsAfterAnswer' : 'askAgents', { asks: 'agents' });

@@ -11158,6 +11158,22 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("is the sms priced per message? we send maybe 20000 texts a month" under the sales offer: the volume priced, the
+  // question never answered) how a line is billed, asked beside its volume, is that line's arithmetic too
+  const perUnit = WHAT_IF_CONTEXTS.has(ctx.context) ? PRICED_PER_UNIT_ASKED.exec(original) : null;
+  if (perUnit && r.commands.length > 0 && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'ask_estimate')) {
+    const u = perUnit[1]!.toLowerCase();
+    const line = /^(?:minutes?|mins?|menit|calls?|panggilan)$/.test(u) ? 'voice' : /\bmms\b/i.test(original) && !/\bsms\b/i.test(original) ? 'mms' : 'sms';
+    return { ...r, question: true, commands: [...r.commands, { type: 'ask_estimate', aspect: 'line', line }] };
+  }
+  // ("kalau 3 agen muat gak di 15jt?": "nothing changed") an amount the scenario is asked to fit in is a budget to hold
+  // it against, though the word "budget" is not said
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !r.yardstick && !r.budget && FITS_IN_AMOUNT.test(original)) {
+    const budget = readBudget(`budget ${original}`, r.lang);
+    if (budget && r.commands.every((c) => isScenarioValue(c) || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'estimate')) {
+      return { ...r, budgetCheck: true as const, yardstick: { kind: 'budget', ...budget }, commands: r.commands.filter((c) => isScenarioValue(c)).concat(r.commands.some(isScenarioValue) ? [] : [{ type: 'unclear' }]) };
+    }
+  }
   // ("which channel is the most expensive?", "and the most expensive?" after the cheapest channel: what drives the whole
   // bill) the dearest channel is answered from what each channel costs per contact
   if (!CONTACT_OR_CONSENT.has(ctx.context) && (DEAREST_CHANNEL_ASKED.test(original) || (/^\W*(?:and|what about|how about|terus|trus|kalau|kalo|yang|yg)?\s*(?:the\s+)?(?:most expensive|dearest|paling mahal)\W*$/i.test(original) && /\bchannel|saluran/i.test(ctx.followUp?.question ?? ''))) &&
@@ -11170,7 +11186,9 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   if (missedLine && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'why' || (c.type === 'ask_estimate' && c.aspect === 'line'))) {
     const w = missedLine[1]!.toLowerCase();
     const line = /^(?:sms|texts?)$/.test(w) ? 'sms' : w === 'mms' ? 'mms' : /^e-?mail/.test(w) ? 'email' : /^(?:social|whatsapp|wa|instagram|ig|facebook|fb|sosmed|medsos)/.test(w) ? 'social' : /chat/.test(w) ? 'webchat' : 'voice';
-    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }] };
+    // (the other lines asked beside it are kept: "… and is storage lower because we have no calls?")
+    const others = r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== line && c.line !== undefined);
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }, ...others] };
   }
   // ("we're a language interpretation agency, phone interpreting mostly" with voice and web chat priced: web chat dropped)
   // the channel most of the work is on is no list of the channels: the others stay
@@ -11454,6 +11472,10 @@ const NO_CHANNEL_LINE_ASKED = /\b(?:why(?: is| are)?(?: there)? no|where(?:'s| i
 const MOSTLY_ON = /\b(?:mostly|mainly|primarily|largely|predominantly|kebanyakan|mayoritas|terutama|utamanya|dominan)\b/i;
 /** The dearest channel asked: "which channel is the most expensive?", "saluran paling mahal apa?". */
 const DEAREST_CHANNEL_ASKED = /\b(?:(?:which|what) channel(?:s)? (?:is|are|costs?) (?:the )?(?:most expensive|dearest|priciest)|most expensive channels?|(?:saluran|channel|kanal)(?:nya)? (?:(?:yang|yg) )?paling mahal|paling mahal (?:saluran|channel|kanal)(?:nya)?)\b/i;
+/** Fitting in an amount, asked: "muat gak di 15jt?", "masuk gak kalau 20 juta?", "would it fit in $5k a month?". */
+const FITS_IN_AMOUNT = /\b(?:muat|masuk|cukup|nutup|fit|fits|within|under|covered by|enough with)\b[^.?!]{0,20}?(?:\b(?:di|dalam|ke|sama|dengan|dgn|kalau|kalo|in|into|within|under|with|for)\s+)?(?:(?:rp\.?\s?|\$|usd\s?|us\$)\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m)?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|miliar|milyar|dollars?|rupiah)\b)|(?:(?:rp\.?\s?|\$|usd\s?|us\$)\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m)?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|miliar|milyar|dollars?|rupiah)\b)[^.?!]{0,15}\b(?:muat|masuk|cukup|enough|fit|fits)\b/i;
+/** How a line is billed, asked: "is the sms priced per message?", "charged per minute?", "dihitung per pesan?". */
+const PRICED_PER_UNIT_ASKED = /\b(?:priced|charged|billed|paid|counted|dihitung|ditagih|dibayar|bayar(?:nya)?|hitung(?:an)?(?:nya)?)\s+(?:per|by (?:the )?|each|by each)\s*(messages?|msgs?|texts?|sms|mms|minutes?|mins?|menit|pesan|calls?|panggilan)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -14496,7 +14518,14 @@ function interpreterOf(model: ActModel, buttons: ButtonIndex) {
       if (networks.length) result.named = { networks };
     }
     if (commands.some((c) => c.type === 'remove' && c.slot === 'channels' && (c.value as string[]).includes('social'))) {
-      const removed = [...(WHATSAPP.test(text) ? ['WhatsApp'] : []), ...SOCIAL_NETWORKS.filter(([re]) => re.test(text)).map(([, name]) => name)];
+      let removed = [...(WHATSAPP.test(text) ? ['WhatsApp'] : []), ...SOCIAL_NETWORKS.filter(([re]) => re.test(text)).map(([, name]) => name)];
+      // ("kalau cuma WA aja tanpa IG jadi brp?": both dropped, nothing left) the networks kept before "without" stay
+      const without = /\b(?:tanpa|without|minus|except|kecuali|buang|drop|hapus|remove|(?:gak|ga|nggak|tidak|ngga) (?:pake|pakai|usah))\b/i.exec(text);
+      if (without && without.index > 0) {
+        const after = text.slice(without.index);
+        const removedAfter = [...(WHATSAPP.test(after) ? ['WhatsApp'] : []), ...SOCIAL_NETWORKS.filter(([re]) => re.test(after)).map(([, name]) => name)];
+        if (removedAfter.length > 0 && removedAfter.length < removed.length) removed = removedAfter;
+      }
       if (removed.length) result.removedNetworks = removed;
     }
     if (thanks) result.thanks = true;

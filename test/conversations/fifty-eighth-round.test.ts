@@ -174,6 +174,36 @@ const conversations: Conversation[] = [
       ['and the most expensive?', ['about $6 for a customer call'], ['Three things drive the bill']],
     ],
   },
+  // "kalau cuma WA aja tanpa IG jadi brp?": "no channel would be left", both networks dropped
+  {
+    name: 'a network dropped with another kept keeps the social media channel',
+    locale: 'id-ID',
+    steps: [
+      ['admin cs cuma 3 orang, pakenya WA sama IG doang, gak pake telepon. cloud', ['Estimasi: 3 agen, media sosial, cloud']],
+      ['kalau cuma WA aja tanpa IG jadi brp?', ['Instagram dihitung di dalam saluran media sosial, yang masih dipakai WhatsApp'], ['tidak ada saluran yang tersisa']],
+    ],
+  },
+  // "kalau 3 agen muat gak di 15jt?": "nothing changed"; and the budget's head count at the agents question came with a
+  // ten-agent example
+  {
+    name: 'an amount the scenario is asked to fit in is a budget, and a budget answer comes alone',
+    locale: 'id-ID',
+    steps: [
+      ['sy punya event organizer + penyewaan kostum karnaval di Jember', ['Berapa jumlah agen']],
+      ['budget cuma 15jt sebulan, kira2 dapet brp agen ya?', ['cukup untuk sekitar **3 agen**'], ['Sebagai gambaran, 10 agen']],
+      ['channelnya WA sama telepon, cloud', ['Estimasi: 3 agen']],
+      ['kalau 3 agen muat gak di 15jt?', ['Anggaran Anda Rp 15.000.000 per bulan'], ['tidak ada yang berubah']],
+    ],
+  },
+  // "is the sms priced per message? we send maybe 20000 texts a month" under the sales offer: the volume priced, the
+  // question unanswered
+  {
+    name: 'how a line is billed, asked beside its volume, is answered with the line',
+    steps: [
+      ['Hi, I manage the client line for a group of 9 vet clinics. We have 14 people answering calls and we want to add SMS appointment reminders and webchat. Cloud. Whats the estimate', ['Estimate: 14 agents']],
+      ['is the sms priced per message? we send maybe 20000 texts a month', ['SMS 20,000 a month', '20,000 × $0.01 per message']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {

@@ -137,7 +137,9 @@ describe('twenty-second round: readings', () => {
     // fixed: the estimate again; on-premises' price; not understood
     ['what does each line item mean?', 'after_estimate', 'en', [{ type: 'ask_estimate', aspect: 'line', line: 'total' }]],
     ['and what about on-prem setup time?', 'after_estimate', 'en', [{ type: 'ask', topic: 'other', query: 'and what about on-prem setup time?' }]],
-    ['idk, what do you need from me', 'start', 'en', [{ type: 'help' }]],
+    // (since the fiftieth session, 2026-12-07, what the estimate needs is said and the form starts: the help list named
+    // what the advisor can do, not what it needs)
+    ['idk, what do you need from me', 'start', 'en', [{ type: 'estimate' }]],
     ['is there a minimum?', 'after_estimate', 'en', [{ type: 'out_of_scope' }]],
     // fixed: the volumes question and no price
     ['ok what would it cost on cloud', 'asked_deployment', 'en', [{ type: 'set', slot: 'deployment', value: 'cloud' }, { type: 'ask_estimate', aspect: 'annual' }]],
