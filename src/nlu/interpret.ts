@@ -607,7 +607,8 @@ const SETUP_COST_ASKED = /\b(?:migration|migrating|migrasi\w*|switching|cut-?ove
 const IN_YOUR_FIGURES = /\b(?:mean|means|look like|work)\s+(?:in practice\s+)?for (?:us|me|our (?:center|centre|team|company))\b|\b(?:in|on|for|by)\s+(?:practice\s+in\s+)?(?:your|the|this|my|these)\s+(?:estimate|numbers|figures|calculation|pricing|model|breakdown|quote)\b|\bin practice\b|\b(?:di|dalam)\s+(?:estimasi|hitungan|perhitungan|angka)\s*(?:ini|itu|nya|mu|kamu|anda)?\b|\bmaksudnya (?:gimana|bagaimana|apa) (?:di|dalam)\b/i;
 /** The cost of call recording asked: "what does call recording cost?", "is recording included?", "rekaman telepon bayar lagi?". */
 // ("How much does call recording add?": the estimate alone)
-const RECORDING_COST_ASKED = /\b(?:call |voice |screen )?recordings?\b[^.?!]{0,30}\b(?:cost\w*|price\w*|included|extra|how much|charged?|fee|pay|adds?)\b|\b(?:cost|price) (?:of|for) (?:call |screen )?recording\w*\b|\b(?:is|are|does) (?:call |screen )?recording\w* (?:included|extra|cost)\b|\brekam(?:an)?(?: panggilan| telepon| telpon| layar)?\b[^.?!]{0,25}\b(?:biaya\w*|harga\w*|termasuk|bayar|brp|berapa|tambahan)\b|\b(?:biaya|harga) rekam\w*\b/i;
+// ("does it do call recording?": the storage article, never whether it records)
+const RECORDING_COST_ASKED = /\b(?:does it|do you|can it|can you|can we|will it|is there|do they|does (?:the|this|that) (?:platform|system|software))\s+(?:do|have|support|offer|include|come with|allow)?\s*(?:call |voice |screen )?record(?:ing|s)?(?: calls?)?\b|\b(?:bisa|ada|dapet|dapat)\s+(?:fitur\s+)?rekam(?:an)?(?:\s+(?:panggilan|telepon|telpon))?\b|\b(?:call |voice |screen )?recordings?\b[^.?!]{0,30}\b(?:cost\w*|price\w*|included|extra|how much|charged?|fee|pay|adds?)\b|\b(?:cost|price) (?:of|for) (?:call |screen )?recording\w*\b|\b(?:is|are|does) (?:call |screen )?recording\w* (?:included|extra|cost)\b|\brekam(?:an)?(?: panggilan| telepon| telpon| layar)?\b[^.?!]{0,25}\b(?:biaya\w*|harga\w*|termasuk|bayar|brp|berapa|tambahan)\b|\b(?:biaya|harga) rekam\w*\b/i;
 /** Year by year: "per year for 3 yrs", "break it down by year", "tahun per tahun", "per tahunnya rinci". */
 const BY_YEAR_ASKED = /\b(?:break\w*\s+(?:it\s+|that\s+|this\s+|the cost\s+)?down|split\w*(?:\s+it)?)\s+(?:per|by|for each|each)\s+year\b|\byear[- ]by[- ]year\b|\bannual breakdown\b|\btahun per tahun\b|\b(?:rincian|dirinci|dipecah|pecah)\w*\s+per\s+tahun\b|\bper tahun(?:nya)?\s+(?:rinci|dirinci|dipecah)\b/i;
 /** A business named for scheduling: "scheduling center", "appointment scheduling desk", "pusat penjadwalan". */
@@ -9103,7 +9104,7 @@ const IT_HEADCOUNT = /\b(?:admin|staf|staff|biaya admin|orang|tim|karyawan)\s+it
 /** Every assumption asked: "can you show me every assumption with reasons?", "semua asumsinya apa aja?". */
 const EVERY_ASSUMPTION = /\b(?:every|all|each|full list of|list (?:of )?(?:all )?(?:the |your )?)\s*(?:the\s+|your\s+|of the\s+)?assumptions?\b|\b(?:semua|seluruh|daftar)\s+asumsi\w*\b/i;
 /** A phone system already there: "we have existing PBX in office we want to keep", "PBX lama kami masih mau dipakai". */
-const PBX_KEPT = /\b(?:pbx|pabx|phone system|sistem telepon|avaya|cisco call ?manager|3cx|panasonic pbx)\b[^.?!]{0,60}\b(?:keep|kept|reuse|re-use|still use|continue|existing|already|have|own|pakai lagi|dipakai|tetap|masih|sudah|udah|punya)\b|\b(?:existing|current|our own|old|already have an?|we have an?|kami punya|sudah ada|udah ada|yang lama)\s+(?:\w+\s+)?(?:pbx|pabx|phone system|sistem telepon)\b/i;
+const PBX_KEPT = /\b(?:pbx|pabx|phone system|sistem telepon|avaya|cisco call ?manager|3cx|panasonic pbx)\b[^.?!]{0,60}\b(?:keep|kept|reuse|re-use|still use|continue|existing|already|have|own|pakai lagi|dipakai|tetap|masih|sudah|udah|punya)\b|\b(?:existing|current|our own|old|already (?:have|own|got) an?|we (?:have|own) an?|kami punya|sudah ada|udah ada|yang lama)\s+(?:\w+\s+)?(?:pbx|pabx|phone system|sistem telepon)\b/i;
 /** A head count now and another asked beside it: "price for 35 now, but also tell me what 50 would be". */
 const SIZE_NOW_AND_LATER = /\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|staff|orang|agen)?\s*(?:now|today|for now|to start(?: with)?|at first|initially|sekarang|dulu|awalnya)\b[^.?!\d]{0,60}?\b(?:what|how much|also|plus|berapa|kalau|kalo)\b[^.?!\d]{0,25}?\b(\d{1,6})\s*(?:agents?|seats?|people|counsell?ors|staff|orang|agen)?\s*(?:would|will|later|next year|nanti|jadi|cost|be)\b/i;
 /** Another head count set against the scenario: "compare to a big centre with 200 agents", "dibanding yang 200 agen". */
@@ -11158,6 +11159,28 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("… We already own a PBX on site. Would hybrid make sense?": the comparison, the PBX never mentioned) a phone system
+  // the visitor has is answered beside the comparison or the deployment question too
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && PBX_KEPT.test(original) && !r.commands.some((c) => c.type === 'ask' && c.query !== undefined) &&
+    r.commands.some((c) => c.type === 'compare' || (c.type === 'ask' && c.topic === 'which_deployment')) && r.commands.every((c) => isScenarioValue(c) || c.type === 'compare' || c.type === 'estimate' || c.type === 'unclear' || (c.type === 'ask' && c.query === undefined))) {
+    return { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear'), { type: 'ask', topic: 'other', query: r.lang === 'id' ? 'PBX lama kami bisa dipakai lagi?' : 'we already have an Avaya PBX, can we keep it?' }] };
+  }
+  // ("Can you send this to my colleague? Actually never mind, I'll screenshot it.": the request answered) a request
+  // taken back in the same message is no request: what comes after the taking back is all that is said
+  const takenBack = !CONTACT_OR_CONSENT.has(ctx.context) ? TAKEN_BACK.exec(original) : null;
+  if (takenBack && takenBack.index > 0) {
+    const after = original.slice(takenBack.index + takenBack[0].length);
+    if (!/\?|\d/.test(after) && !/\b(?:add|remove|drop|make it|change|switch|price|compare|estimate|show|tambah|hapus|ganti|hitung|bandingkan)\b/i.test(after)) {
+      const { question: _q, ...rest } = r;
+      return { ...rest, commands: [{ type: 'ack' }] } as T;
+    }
+  }
+  // ("can we do it in the cloud and only pay for those months?": cloud taken, the question never answered) paying only
+  // for the months used, asked, is whether seats follow the season; a deployment said with it is kept
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && PAY_ONLY_MONTHS_USED.test(original) &&
+    r.commands.every((c) => isScenarioValue(c) || c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'ask_estimate')) {
+    return { ...r, question: true, commands: [...r.commands.filter((c) => isScenarioValue(c)), { type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Kursi agen bisa naik turun sesuai musim?' : 'Can seats go up and down with the season?' }] };
+  }
   // ("is the sms priced per message? we send maybe 20000 texts a month" under the sales offer: the volume priced, the
   // question never answered) how a line is billed, asked beside its volume, is that line's arithmetic too
   const perUnit = WHAT_IF_CONTEXTS.has(ctx.context) ? PRICED_PER_UNIT_ASKED.exec(original) : null;
@@ -11187,7 +11210,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     const w = missedLine[1]!.toLowerCase();
     const line = /^(?:sms|texts?)$/.test(w) ? 'sms' : w === 'mms' ? 'mms' : /^e-?mail/.test(w) ? 'email' : /^(?:social|whatsapp|wa|instagram|ig|facebook|fb|sosmed|medsos)/.test(w) ? 'social' : /chat/.test(w) ? 'webchat' : 'voice';
     // (the other lines asked beside it are kept: "… and is storage lower because we have no calls?")
-    const others = r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== line && c.line !== undefined);
+    const named = (l: string) => new RegExp(`\\b(?:${l === 'storage' ? 'storage|penyimpanan' : l === 'platform' ? 'licen[cs]e|lisensi|platform' : l}\\b)`, 'i').test(original.slice(missedLine.index + missedLine[0].length));
+    const others = r.commands.filter((c) => c.type === 'ask_estimate' && c.aspect === 'line' && c.line !== line && c.line !== undefined && named(c.line));
     return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line }, ...others] };
   }
   // ("we're a language interpretation agency, phone interpreting mostly" with voice and web chat priced: web chat dropped)
@@ -11476,6 +11500,10 @@ const DEAREST_CHANNEL_ASKED = /\b(?:(?:which|what) channel(?:s)? (?:is|are|costs
 const FITS_IN_AMOUNT = /\b(?:muat|masuk|cukup|nutup|fit|fits|within|under|covered by|enough with)\b[^.?!]{0,20}?(?:\b(?:di|dalam|ke|sama|dengan|dgn|kalau|kalo|in|into|within|under|with|for)\s+)?(?:(?:rp\.?\s?|\$|usd\s?|us\$)\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m)?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|miliar|milyar|dollars?|rupiah)\b)|(?:(?:rp\.?\s?|\$|usd\s?|us\$)\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|m)?|\d[\d.,]*\s*(?:jt|juta|rb|ribu|k|miliar|milyar|dollars?|rupiah)\b)[^.?!]{0,15}\b(?:muat|masuk|cukup|enough|fit|fits)\b/i;
 /** How a line is billed, asked: "is the sms priced per message?", "charged per minute?", "dihitung per pesan?". */
 const PRICED_PER_UNIT_ASKED = /\b(?:priced|charged|billed|paid|counted|dihitung|ditagih|dibayar|bayar(?:nya)?|hitung(?:an)?(?:nya)?)\s+(?:per|by (?:the )?|each|by each)\s*(messages?|msgs?|texts?|sms|mms|minutes?|mins?|menit|pesan|calls?|panggilan)\b/i;
+/** Paying only for the months used, asked: "only pay for those months?", "pay only when we need it", "bayar cuma pas musimnya aja?". */
+const PAY_ONLY_MONTHS_USED = /\b(?:only pay (?:for )?(?:those|the|these|that|our|a few|\d+|busy|peak) (?:\w+ )?months?|pay (?:only|just) (?:for|when|during|in) (?:those|the|these|that|our|a few|\d+|busy|peak|we)\b|(?:bayar|langganan)(?:nya)? (?:cuma|hanya|aja|saja) (?:pas|saat|selama|di|buat) (?:bulan|musim|event|acara)|(?:cuma|hanya) (?:bayar|langganan) (?:pas|saat|selama|buat|di) (?:bulan|musim|event|acara))/i;
+/** A request taken back: "actually never mind", "forget it", "scratch that", "eh gak jadi deh". */
+const TAKEN_BACK = /(?:^|[.!?,;]\s*|\b(?:actually|oh|eh|ah|hmm|wait|nah|no)\W+)(?:never ?mind|nvm|forget (?:it|that|about it)|scratch that|don'?t worry(?: about it)?|no need|(?:gak|ga|nggak|enggak|gk) jadi(?: deh| aja| dh)?|gak usah(?: deh| aja)?|ga usah(?: deh| aja)?|nggak usah(?: deh| aja)?|batal(?: deh| aja)?)\b[^.!?]*[.!?]?/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -204,6 +204,35 @@ const conversations: Conversation[] = [
       ['is the sms priced per message? we send maybe 20000 texts a month', ['SMS 20,000 a month', '20,000 × $0.01 per message']],
     ],
   },
+  // "can we do it in the cloud and only pay for those months?": cloud taken, the question never answered
+  {
+    name: 'paying only for the months used, asked with the deployment, is answered and the deployment kept',
+    steps: [
+      ['Hey. Music festival, we only need a contact center for like 4 months a year around the event. ~60 seasonal agents, chat and social (instagram mostly) and email', ['Where should it run']],
+      ['can we do it in the cloud and only pay for those months?', ['seats can usually be added or removed', 'optional step']],
+    ],
+  },
+  // "does it do call recording?": the storage article, never whether it records
+  {
+    name: 'whether it records calls is the recording answer',
+    steps: [
+      ["I'm evaluating a contact center for our hearing aid repair service. 11 agents voice+email, cloud.", ['Estimate: 11 agents']],
+      ['does it do call recording?', ['Call recording has no line of its own'], ['against about $2,100 for on-premises storage']],
+    ],
+  },
+  // "Can you send this to my colleague? Actually never mind, I'll screenshot it.": the withdrawn request answered
+  {
+    name: 'a request taken back in the same message is no request',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ["Can you send this to my colleague? Actually never mind, I'll screenshot it.", ['Anything else'], ['talk to sales"', 'cannot send']],
+    ],
+  },
+  // "… We already own a PBX on site. Would hybrid make sense?": the comparison, the PBX never mentioned
+  {
+    name: 'a phone system owned is answered beside the comparison',
+    steps: [['We are a scrap metal recycler with 30 agents, mostly voice. We already own a PBX on site. Would hybrid make sense?', ['neither credits nor charges for your PBX', 'Cheapest over 3 years']]],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
