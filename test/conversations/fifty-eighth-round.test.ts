@@ -233,6 +233,69 @@ const conversations: Conversation[] = [
     name: 'a phone system owned is answered beside the comparison',
     steps: [['We are a scrap metal recycler with 30 agents, mostly voice. We already own a PBX on site. Would hybrid make sense?', ['neither credits nor charges for your PBX', 'Cheapest over 3 years']]],
   },
+  // "bisa bayar pake kartu kredit gak?": ways to cut costs; "ada harga khusus buat lembaga nirlaba gak kak?": integrations
+  {
+    name: 'payment by card and a nonprofit price are terms each vendor sets',
+    locale: 'id-ID',
+    steps: [
+      ['6 agen, email, whatsapp, live chat, cloud', ['Estimasi: 6 agen']],
+      ['bisa bayar pake kartu kredit gak?', ['vendor'], ['Cara menekan biaya', 'menghemat']],
+      ['ada harga khusus buat lembaga nirlaba gak kak?', ['vendor'], ['integrasi khusus']],
+    ],
+  },
+  // "kalo agennya jadi 15 naik brp?": "nothing changed"
+  {
+    name: 'the head count said to become another is that count',
+    locale: 'id-ID',
+    steps: [
+      ['10 agen, telepon, email, FB sama IG, cloud. usaha sewa kostum cosplay & properti foto', ['Estimasi: 10 agen']],
+      ['kalo agennya jadi 15 naik brp?', ['jumlah agen 10 → 15'], ['tidak ada yang berubah']],
+    ],
+  },
+  // "boleh ngomong sm salesnya gak kak?" under the sales offer: not understood
+  {
+    name: 'talking to sales asked under the offer is the handoff',
+    locale: 'id-ID',
+    steps: [
+      ['bisa hitungin biaya cs gak? 2 agen aja, WA + telpon, cloud', ['Estimasi: 2 agen']],
+      ['boleh ngomong sm salesnya gak kak?', ['Siapa nama Anda'], ['belum menangkap maksud']],
+    ],
+  },
+  // "mana yg lebih hemat di tahun ke 5?": 5 agents
+  {
+    name: 'a year counted is no head count',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon, whatsapp, instagram, email, cloud', ['Estimasi: 8 agen']],
+      ['mana yg lebih hemat di tahun ke 5?', ['sampai akhir setiap tahun'], ['8 → 5']],
+    ],
+  },
+  // "eh bukan, 10 maksudnya, kebanyakan nol wkwk" after "agennya 100": not understood, 100 agents priced
+  {
+    name: 'a number put right after the head count is the head count',
+    locale: 'id-ID',
+    steps: [
+      ['gw mau hitung biaya', ['Berapa jumlah agen']],
+      ['agennya 100', ['Saluran apa saja']],
+      ['eh bukan, 10 maksudnya, kebanyakan nol wkwk', ['100 → 10']],
+      ['telpon sm email, on prem', ['Estimasi: 10 agen']],
+    ],
+  },
+  // "kirim sms ke peternak 5rb/bln, 2 agen, cloud": the typical 1,000 SMS priced
+  {
+    name: 'a volume a month after its channel is that volume',
+    locale: 'id-ID',
+    steps: [['kami jasa pengingat jadwal vaksin ternak, kirim sms ke peternak 5rb/bln, 2 agen, cloud', ['Estimasi: 2 agen', '5.000']]],
+  },
+  // "agen 6 tp 2 nya part time, telepon whatsapp email, cloud": the head count asked again
+  {
+    name: 'the count after the word agent is the head count',
+    locale: 'id-ID',
+    steps: [
+      ['selamat sore kak, saya kepala CS di perusahaan penyewaan kapal pinisi charter', ['Berapa jumlah agen']],
+      ['agen 6 tp 2 nya part time, telepon whatsapp email, cloud', ['Estimasi: 6 agen'], ['Berapa jumlah agen']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
