@@ -296,6 +296,60 @@ const conversations: Conversation[] = [
       ['agen 6 tp 2 nya part time, telepon whatsapp email, cloud', ['Estimasi: 6 agen'], ['Berapa jumlah agen']],
     ],
   },
+  // "ok and is cloud the right choice for a shop this small?", "would cloud be ok for that": cloud taken, never answered
+  {
+    name: 'a deployment checked as a question keeps the choice and answers the check',
+    steps: [
+      ['2 agents, email and chat', ['Where should it run']],
+      ['ok and is cloud the right choice for a shop this small?', ["The source's table", 'optional step']],
+    ],
+  },
+  // "kalo buat usaha kecil 2-3 orang cocoknya yg mana?": 3 agents set, which deployment never said
+  {
+    name: 'what suits two or three people is the small-team advice',
+    locale: 'id-ID',
+    steps: [
+      ['halo', ['Penasihat Biaya']],
+      ['kalo buat usaha kecil 2-3 orang cocoknya yg mana?', ['untuk tim kecil']],
+    ],
+  },
+  // "is there a way to only pay for the extra seats during race week?": not understood
+  {
+    name: 'paying only for the extra seats of a busy week is whether seats follow the season',
+    steps: [
+      ['25 agents, voice and email, cloud', ['Estimate: 25 agents']],
+      ['is there a way to only pay for the extra seats during race week?', ['seats can usually be added or removed'], ['not sure what you mean']],
+    ],
+  },
+  // "Does the estimate use my call volume?": how staffing is sized
+  {
+    name: 'whether the estimate uses the call volume is the voice line',
+    steps: [
+      ['12 agents voice cloud, about 3000 calls a month', ['Estimate: 12 agents']],
+      ['Does the estimate use my call volume?', ['3,000 calls'], ['Erlang']],
+    ],
+  },
+  // "ada gak fitur rekam panggilan? …": uptime and security
+  {
+    name: 'whether it records calls, asked in Indonesian with a negation, is the recording answer',
+    locale: 'id-ID',
+    steps: [
+      ['5 agen telepon cloud', ['Estimasi: 5 agen']],
+      ['ada gak fitur rekam panggilan? kami jasa pest control (rayap, tikus) perlu rekaman buat klaim garansi', ['Perekaman panggilan tidak punya baris sendiri']],
+    ],
+  },
+  // "jasa pawang hujan & tenda buat acara outdoor wkwk" at the agents question: "outside what I know"; "usaha kami jasa
+  // sertifikasi halal untuk UMKM" under an estimate: not understood
+  {
+    name: 'what the business is, said inside the form or under an estimate, is heard',
+    locale: 'id-ID',
+    steps: [
+      ['mau hitung biaya', ['Berapa jumlah agen']],
+      ['jasa pawang hujan & tenda buat acara outdoor wkwk', ['Berapa jumlah agen'], ['di luar']],
+      ['16 agen telepon cloud', ['Estimasi: 16 agen']],
+      ['usaha kami jasa sertifikasi halal untuk UMKM', ['Ada lagi'], ['belum menangkap']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
