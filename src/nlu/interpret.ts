@@ -9055,7 +9055,10 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     // up-front cost of the estimate about to come is its first year, one-time part set out
     // ("how long would it take to set up?": how long, not what it costs)
     if (ctx.context === 'asked_volumes' && UPFRONT_NAMED.test(original) && !(DURATION_ASKED.test(original) && !DURATION_PRICE_WORDS.test(original)) && read.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
-      read = { ...read, question: true, commands: [{ type: 'ask_estimate', aspect: 'first_year' }] };
+      // ("biaya implementasi awal ada gak?": the first year's figure alone, no word on whether set-up is charged) a set-up
+      // fee named is answered too
+      const setupNamed = /\b(?:set[- ]?up|implementa\w*|onboarding|instal\w*|installation|activation|aktivasi|pemasangan)\b/i.test(original);
+      read = { ...read, question: true, commands: [...(setupNamed ? [{ type: 'ask', topic: 'setup_costs' } as Command] : []), { type: 'ask_estimate', aspect: 'first_year' }] };
     }
     // ("Kalau dibandingkan on-premise selama 5 tahun bagaimana?" in the contact form: compared over 3 years) the years said
     // with a comparison asked in the middle of the form
@@ -11159,11 +11162,32 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("bisa dibikinin perbandingan 1, 3, 5 thn?": the five-year comparison alone) several horizons asked are what each
+  // deployment has cost by the end of each year, up to the longest
+  const horizons = !CONTACT_OR_CONSENT.has(ctx.context) ? HORIZONS_LISTED.exec(original) : null;
+  if (horizons) {
+    const years = [horizons[1], horizons[2], horizons[3]].filter((x): x is string => x !== undefined).map(Number);
+    const longest = Math.max(...years);
+    if (years.length >= 2 && longest >= 2 && longest <= 10 && r.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || isScenarioValue(c))) {
+      return { ...r, question: true, commands: [...r.commands.filter((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')), { type: 'set', slot: 'years', value: longest }, { type: 'ask_estimate', aspect: 'by_year' }] };
+    }
+  }
+  // ("kayaknya cukup 2 agen + bot di whatsapp": the bot dropped) a bot beside the agents is the AI add-on
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && BOT_BESIDE.test(original) && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'set' && (c.slot === 'ai' || c.slot === 'ai_month'))) {
+    return { ...r, commands: [...r.commands, { type: 'set', slot: 'ai', value: true }] };
+  }
+  // ("sy skeptis nih, angka2 estimasi gini biasanya ngaco. dpt darimana datanya?": an apology; "these calculators always
+  // lowball. why should i trust your numbers?") doubt with a question about where the figures come from is that question
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && original.includes('?') && (FIGURES_SOURCE_ASKED.test(original) || FIGURES_TRUST_ASKED.test(original)) &&
+    ((r as { frustrated?: true }).frustrated || r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate'))) {
+    const { frustrated: _f, ...rest } = r as T & { frustrated?: true };
+    return { ...rest, question: true, commands: FIGURES_SOURCE_ASKED.test(original) ? [{ type: 'ask', topic: 'source' }] : [{ type: 'ask', topic: 'how_estimate_works', query: ACCURACY_QUESTION[r.lang] }] } as T;
+  }
   // ("jasa pawang hujan & tenda buat acara outdoor wkwk" at the agents question: "outside what I know"; "usaha kami jasa
   // sertifikasi halal untuk UMKM": not understood) what the business is, said inside the form, is heard and the
   // question asked again
   if (['asked_agents', 'asked_channels', 'asked_deployment', 'after_estimate', 'offered_sales'].includes(ctx.context) && (BUSINESS_INTRODUCED.test(original) || BUSINESS_IS.test(original)) && !/\d|\?/.test(original) &&
-    r.commands.length > 0 && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'greeting' || c.type === 'estimate' || c.type === 'ack')) {
+    r.commands.length > 0 && r.commands.some((c) => c.type === 'out_of_scope' || c.type === 'unclear') && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'greeting' || c.type === 'estimate' || c.type === 'ack')) {
     return { ...r, commands: [{ type: 'ack' }] };
   }
   // ("kalo buat usaha kecil 2-3 orang cocoknya yg mana?": the three deployments' table, no word on a team that small)
@@ -11358,7 +11382,9 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     r.commands.length > 0 && r.commands.every((c) => isScenarioValue(c) || c.type === 'unclear' || c.type === 'ask' || c.type === 'estimate')) {
     const seasonal = /\b(?:season\w*|peaks?|busy (?:months|periods?|season)|musim\w*|ramadan|lebaran|harbolnas|holiday\w*)\b/i.test(original);
     const query = seasonal ? (r.lang === 'id' ? 'Kursi agen bisa naik turun sesuai musim?' : 'Can seats go up and down with the season?') : undefined;
-    return { ...r, question: true, commands: [...r.commands.filter((c) => isScenarioValue(c)), query ? { type: 'ask', topic: 'other', query } : { type: 'ask', topic: 'which_deployment' }] };
+    // (a question of its own already heard beside it is kept: "is cloud ok for us? 20 agents voice")
+    const asked = r.commands.find((c) => c.type === 'ask' && c.query !== undefined);
+    return { ...r, question: true, commands: [...r.commands.filter((c) => isScenarioValue(c)), query ? { type: 'ask', topic: 'other', query } : asked ?? { type: 'ask', topic: 'which_deployment' }] };
   }
   // ("Does the estimate include the dialler software?": whether anything is free) whether the estimate includes a thing
   // it has no line for is what it covers and leaves out
@@ -11571,6 +11597,14 @@ const AGENTS_NOUN_FIRST = /\b(?:agen(?:nya)?|agents?)\s*:?\s+(\d{1,5})\b(?!\s*(?
 const VOLUME_AFTER_CHANNEL = /\b(sms|mms|e-?mails?|chats?|wa|whatsapp|dm|panggilan|calls?)\b[^.,;\d]{0,25}?(\d[\d.,]*)\s*(rb|ribu|k|jt|juta)?\s*(?:\/\s*|per\s+|se|a\s+|each\s+)(?:bln|bulan|month|mo)\b/i;
 /** What the business is, said first: "jasa pawang hujan & tenda …", "usaha kami jasa sertifikasi halal", "we're a piano tuning network". */
 const BUSINESS_IS = /^\W*(?:(?:usaha|bisnis|perusahaan)\s+(?:kami|kita|saya|sy|aku|gw|gue)\s+(?:itu\s+|adalah\s+|bergerak di\s+)?(?:\w+\s+)?|(?:kami|kita)\s+(?:ini\s+)?|we(?:'re| are)\s+(?:an?\s+)?|our (?:business|company) is\s+(?:an?\s+)?)?(?:jasa|usaha|toko|pabrik|bengkel|klinik|distributor|penyedia|produsen|penjual|peternakan|perkebunan|sewa|penyewaan|rental|agen|agency|company|business|shop|store|studio|service|firm|network)\b/i;
+/** Where the figures come from, asked: "dpt darimana datanya?", "where do your numbers come from?". */
+const FIGURES_SOURCE_ASKED = /\b(?:(?:dpt|dapet|dapat|diambil|ambil)\s+(?:dari\s*mana|darimana|drmana)|(?:data|angka)(?:nya|2nya)?\s+(?:dari\s*mana|darimana|drmana)|sumber(?:nya)?\s+(?:dari\s+)?(?:apa|mana)|where (?:do|does|did) (?:the|your|these|this|those) (?:numbers|figures|data|prices?) come from|what(?:'s| is) your source)\b/i;
+/** Whether the figures can be trusted, asked: "why should i trust your numbers?", "bisa dipercaya gak?". */
+const FIGURES_TRUST_ASKED = /\b(?:why should (?:i|we) (?:trust|believe)|can (?:i|we) (?:trust|believe)|how (?:accurate|reliable|trustworthy) (?:are|is)|bisa dipercaya|seberapa akurat|akurat gak|akurat nggak)\b/i;
+/** Several horizons asked together: "perbandingan 1, 3, 5 thn", "compare 1, 3 and 5 years", "3 dan 5 tahun". */
+const HORIZONS_LISTED = /\b(\d{1,2})\s*(?:,|dan|and|&|\/)\s*(\d{1,2})(?:\s*(?:,|dan|and|&|\/)\s*(\d{1,2}))?\s*(?:thn|tahun|years?|yrs?)\b/i;
+/** A bot beside the agents: "2 agen + bot di whatsapp", "plus a chatbot", "pakai bot juga". */
+const BOT_BESIDE = /(?:\+|\bplus|\bdan|\band|\bsama|\bwith|\bpakai|\bpake|\bditambah|\bada)\s+(?:an?\s+)?(?:ai\s+)?(?:chat\s*)?bots?\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

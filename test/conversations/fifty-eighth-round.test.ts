@@ -350,6 +350,48 @@ const conversations: Conversation[] = [
       ['usaha kami jasa sertifikasi halal untuk UMKM', ['Ada lagi'], ['belum menangkap']],
     ],
   },
+  // "biaya implementasi awal ada gak?" at the optional volumes step: the first year's figure alone
+  {
+    name: 'a set-up fee asked at the volumes step is answered beside the first year',
+    locale: 'id-ID',
+    steps: [
+      ['7 agen, web chat, email, sama SMS aja', ['Mau dijalankan di mana']],
+      ['cloud', ['opsional']],
+      ['biaya implementasi awal ada gak?', ['tidak menyebut biaya penyiapan', 'Estimasi: 7 agen']],
+    ],
+  },
+  // "sy skeptis nih, angka2 estimasi gini biasanya ngaco. dpt darimana datanya?": an apology, the source never named
+  {
+    name: 'doubt with a question about where the figures come from is that question',
+    locale: 'id-ID',
+    steps: [['sy skeptis nih, angka2 estimasi gini biasanya ngaco. dpt darimana datanya?', ['Nextiva'], ['Maaf kalau belum membantu']]],
+  },
+  // "these calculators always lowball. why should i trust your numbers?": "Sorry this has not helped yet"
+  {
+    name: 'whether the figures can be trusted is how accurate they are',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['these calculators always lowball. why should i trust your numbers?', [/accura|range/i], ['Sorry']],
+    ],
+  },
+  // "bisa dibikinin perbandingan 1, 3, 5 thn?": the five-year comparison alone
+  {
+    name: 'several horizons asked are each year up to the longest',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen, telepon wa email, cloud', ['Estimasi: 12 agen']],
+      ['bisa dibikinin perbandingan 1, 3, 5 thn?', ['sampai akhir setiap tahun']],
+    ],
+  },
+  // "kayaknya cukup 2 agen + bot di whatsapp": the bot dropped
+  {
+    name: 'a bot beside the agents is the AI add-on',
+    locale: 'id-ID',
+    steps: [
+      ['kami pabrik tahu tempe yg suplai ke pasar2, kayaknya cukup 2 agen + bot di whatsapp', ['Mau dijalankan di mana']],
+      ['cloud', ['Estimasi: 2 agen', 'AI / ML']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
