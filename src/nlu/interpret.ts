@@ -15574,7 +15574,9 @@ const BUSINESS_SYSTEM = /\b(?:(?:sistem|system|aplikasi|software)\s+(?:billing|c
 const SERVER_ROOM = /\b(?:ruang(?:an)?\s+(?:server|rak|data ?cent(?:er|re))|server\s*rooms?|rack\s+space|ruang\s+rak|data ?cent(?:er|re)\s+space)\b/i;
 const SERVER_ROOMS = new RegExp(SERVER_ROOM.source, 'gi');
 const ROOM_OWNED = new RegExp(String.raw`(?:\b(?:sudah|udah|already)\s+)?\b(?:punya|ada|memiliki|have|has|own|got)\s+(?:a\s+|an\s+|our\s+|sebuah\s+|own\s+)?${SERVER_ROOM.source}`, 'gi');
-const PRICE_AS_NEW = /\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;
+// ("avaya system thats 9 yrs old. should we replace on prem or go cloud?": priced as owned, nothing to buy) a system
+// to be replaced is bought new
+const PRICE_AS_NEW = /\b(?:replace|replacing|renew|renewing|refresh|ganti|mengganti|peremajaan)\s+(?:the\s+|our\s+|it\s+with\s+(?:a\s+)?new\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|system|sistem|platform|servers?)\b|\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;
 
 function ownedPlatform(said: string, context: Context, commands: Command[]): void {
   // ("integrasi dengan sistem billing pelanggan yang sudah ada": the whole platform written off) a business system of the
@@ -15590,7 +15592,7 @@ function ownedPlatform(said: string, context: Context, commands: Command[]): voi
   // considering moving to cloud": the platform run today is still owned, the stay priced without buying it again)
   // ("We run Cisco on-prem today for 80 voice agents. Why would I move to cloud, seriously?": cloud priced as theirs) a
   // move only doubted is no move
-  if (!CONTACT_OR_CONSENT.has(context) && (ONPREM_RUN_TODAY.test(text) || ONPREM_RUN_NOW.test(text)) && !OWNS_NOT.test(text) && !(OWNS.test(text) && PLATFORM_THINGS.test(text)) && !(/\bpbx\b/i.test(text) && /\b(?:want|wants|prefer\w*|moving|move|switch\w*|migrat\w*|going|go)\s+(?:to\s+)?(?:the\s+)?(?:cloud|hybrid)\b/i.test(text.replace(WHY_MOVE, ' '))) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
+  if (!CONTACT_OR_CONSENT.has(context) && (ONPREM_RUN_TODAY.test(text) || ONPREM_RUN_NOW.test(text)) && !OWNS_NOT.test(text) && !(OWNS.test(text) && PLATFORM_THINGS.test(text)) && !((/\bpbx\b/i.test(text) || /\b(?:or|atau)\s+(?:to\s+)?(?:move|moving|switch\w*|go|going|migrat\w*|pindah|migrasi|beralih)\b/i.test(text)) && /\b(?:want|wants|prefer\w*|moving|move|switch\w*|migrat\w*|going|go|pindah|migrasi|beralih)\s+(?:to\s+|ke\s+)?(?:the\s+)?(?:cloud|hybrid|hibrida)\b/i.test(text.replace(WHY_MOVE, ' '))) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
     // (and it is the base the others are held against: "Against your cloud" came for a visitor staying on-premises)
     const base: Command[] = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? [] : [{ type: 'set', slot: 'deployment', value: 'onPremises' }];
     commands.splice(0, commands.length, ...commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack'), { type: 'set', slot: 'owned', value: true }, ...base);

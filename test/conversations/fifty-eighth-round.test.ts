@@ -392,6 +392,11 @@ const conversations: Conversation[] = [
       ['cloud', ['Estimasi: 2 agen', 'AI / ML']],
     ],
   },
+  // "… avaya system thats 9 yrs old. should we replace on prem or go cloud?": on-premises priced as owned, $0 up front
+  {
+    name: 'a system to be replaced is bought new in the comparison',
+    steps: [["aquarium maintenance company for offices/restaurants. 14 agents. phone, email, sms. we're on-prem now with an avaya system thats 9 yrs old. should we replace on prem or go cloud?", ['Cheapest over 3 years'], ['already owned']]],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
