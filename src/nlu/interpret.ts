@@ -11168,7 +11168,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   if (horizons) {
     const years = [horizons[1], horizons[2], horizons[3]].filter((x): x is string => x !== undefined).map(Number);
     const longest = Math.max(...years);
-    if (years.length >= 2 && longest >= 2 && longest <= 10 && r.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'ask' || isScenarioValue(c))) {
+    // (only a comparison: totals asked for each horizon have their own reading, "show me 1, 3 and 5 year totals")
+    if (years.length >= 2 && longest >= 2 && longest <= 10 && r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => c.type === 'ask_estimate') && r.commands.every((c) => (c.type === 'set' && c.slot === 'years') || c.type === 'compare' || c.type === 'unclear' || c.type === 'ask' || isScenarioValue(c))) {
       return { ...r, question: true, commands: [...r.commands.filter((c) => isScenarioValue(c) && !(c.type === 'set' && c.slot === 'years')), { type: 'set', slot: 'years', value: longest }, { type: 'ask_estimate', aspect: 'by_year' }] };
     }
   }
@@ -11179,7 +11180,7 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // ("sy skeptis nih, angka2 estimasi gini biasanya ngaco. dpt darimana datanya?": an apology; "these calculators always
   // lowball. why should i trust your numbers?") doubt with a question about where the figures come from is that question
   if (!CONTACT_OR_CONSENT.has(ctx.context) && original.includes('?') && (FIGURES_SOURCE_ASKED.test(original) || FIGURES_TRUST_ASKED.test(original)) &&
-    ((r as { frustrated?: true }).frustrated || r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ask' || c.type === 'ask_estimate'))) {
+    ((r as { frustrated?: true }).frustrated || r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear'))) {
     const { frustrated: _f, ...rest } = r as T & { frustrated?: true };
     return { ...rest, question: true, commands: FIGURES_SOURCE_ASKED.test(original) ? [{ type: 'ask', topic: 'source' }] : [{ type: 'ask', topic: 'how_estimate_works', query: ACCURACY_QUESTION[r.lang] }] } as T;
   }
