@@ -11162,6 +11162,29 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("trus 3 tahun ke depan kemungkinan naik jadi 20 agen, bisa dihitungkan?" under a 14-agent estimate: 20 agents from
+  // today over 3 years) a head count reached in some years is growth from then on, the horizon long enough to show it
+  const laterYears = WHAT_IF_CONTEXTS.has(ctx.context) ? YEARS_AHEAD.exec(original) : null;
+  const laterCount = laterYears ? r.commands.find((c) => c.type === 'set' && c.slot === 'agents') : undefined;
+  if (laterYears && laterCount && 'value' in laterCount && GROWS_TO.test(original) && r.commands.every((c) => c === laterCount || ('slot' in c && c.slot === 'years') || c.type === 'ask_estimate' || c.type === 'estimate')) {
+    const n = Number(laterYears[1] ?? laterYears[2]);
+    if (n >= 1 && n <= 8) return { ...r, commands: [{ type: 'set', slot: 'years', value: Math.min(10, n + 2) }, { type: 'growth', fromYear: n + 1, op: 'set', amount: laterCount.value as number }] };
+  }
+  // ("And what are the main risks of on-premises?": keep legacy hardware or migrate) the risks of a deployment are its
+  // drawbacks
+  const risksOf = !CONTACT_OR_CONSENT.has(ctx.context) ? DEPLOYMENT_RISKS_ASKED.exec(original) : null;
+  if (risksOf && deploymentsNamed(original).length === 1 && !/\b(?:migrat\w*|moving|move|switch\w*|pindah|migrasi)\b/i.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+    const d = deploymentsNamed(original)[0]!;
+    const topic = d === 'onPremises' ? 'onprem_cons' : d === 'cloud' ? 'cloud_cons' : 'hybrid_cons';
+    return { ...r, question: true, commands: [{ type: 'ask', topic, query: r.lang === 'id' ? DRAWBACKS_QUESTION.id[d] : DRAWBACKS_QUESTION.en[d] }] };
+  }
+  // ("whats the price of web chat per agent", then "and email": web chat replaced by email) a channel said with "and"
+  // is one more
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /^\W*(?:and|also|plus|\+|&|sama|dan|juga)\b/i.test(original) && !/\b(?:only|just|instead|cuma|hanya|aja|saja|doang|ganti)\b/i.test(original)) {
+    const listed = r.commands.find((c) => c.type === 'set' && c.slot === 'channels');
+    const value = listed && 'value' in listed ? (listed.value as Channel[]) : [];
+    if (listed && value.length > 0) return { ...r, commands: r.commands.map((c) => (c === listed ? { type: 'add', slot: 'channels', value } : c)) };
+  }
   // ("bisa dibikinin perbandingan 1, 3, 5 thn?": the five-year comparison alone) several horizons asked are what each
   // deployment has cost by the end of each year, up to the longest
   const horizons = !CONTACT_OR_CONSENT.has(ctx.context) ? HORIZONS_LISTED.exec(original) : null;
@@ -11606,6 +11629,16 @@ const FIGURES_TRUST_ASKED = /\b(?:why should (?:i|we) (?:trust|believe)|can (?:i
 const HORIZONS_LISTED = /\b(\d{1,2})\s*(?:,|dan|and|&|\/)\s*(\d{1,2})(?:\s*(?:,|dan|and|&|\/)\s*(\d{1,2}))?\s*(?:thn|tahun|years?|yrs?)\b/i;
 /** A bot beside the agents: "2 agen + bot di whatsapp", "plus a chatbot", "pakai bot juga". */
 const BOT_BESIDE = /(?:\+|\bplus|\bdan|\band|\bsama|\bwith|\bpakai|\bpake|\bditambah|\bada)\s+(?:an?\s+)?(?:ai\s+)?(?:chat\s*)?bots?\b/i;
+/** The risks of a deployment asked: "what are the main risks of on-premises?", "risiko cloud apa aja?". */
+const DEPLOYMENT_RISKS_ASKED = /\b(?:risks?|risiko|resiko)\b[^.?!]{0,25}\b(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)\b|\b(?:on[\s-]?prem\w*|cloud|hybrid|hibrida)\b[^.?!]{0,15}\b(?:risks?|risiko|resiko)(?:nya)?\b/i;
+const DRAWBACKS_QUESTION: Record<'en' | 'id', Record<Deployment, string>> = {
+  en: { onPremises: 'What are the disadvantages of on-premises?', cloud: 'What are the disadvantages of cloud?', hybrid: 'What are the disadvantages of hybrid?' },
+  id: { onPremises: 'Apa kekurangan on-premise?', cloud: 'Apa kekurangan cloud?', hybrid: 'Apa kekurangan hibrida?' },
+};
+/** A count grown to: "naik jadi 20 agen", "grow to 20", "target 150 agen", "we'll have 30". */
+const GROWS_TO = /\b(?:grow\w*|expand\w*|go(?:ing)? up|naik|bertambah|nambah|jadi|menjadi|target(?:nya)?|reach\w*|(?:we'?ll|we will) (?:have|need|be at))\s+(?:to\s+|ke\s+|jadi\s+)?(?:about\s+|around\s+|sekitar\s+)?\d{1,5}\b/i;
+/** Some years ahead: "3 tahun ke depan", "3 tahun lagi", "in 3 years", "dalam 3 tahun". */
+const YEARS_AHEAD = /\b(?:in|within|dalam(?: waktu)?)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(\d{1,2})\s*(?:tahun|thn)\s+(?:ke ?depan|lagi|mendatang)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -15577,7 +15610,7 @@ const SERVER_ROOMS = new RegExp(SERVER_ROOM.source, 'gi');
 const ROOM_OWNED = new RegExp(String.raw`(?:\b(?:sudah|udah|already)\s+)?\b(?:punya|ada|memiliki|have|has|own|got)\s+(?:a\s+|an\s+|our\s+|sebuah\s+|own\s+)?${SERVER_ROOM.source}`, 'gi');
 // ("avaya system thats 9 yrs old. should we replace on prem or go cloud?": priced as owned, nothing to buy) a system
 // to be replaced is bought new
-const PRICE_AS_NEW = /\b(?:replace|replacing|renew|renewing|refresh|ganti|mengganti|peremajaan)\s+(?:the\s+|our\s+|it\s+with\s+(?:a\s+)?new\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|system|sistem|platform|servers?)\b|\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;
+const PRICE_AS_NEW = /\b(?:replace|replacing|renew|renewing|refresh|ganti|mengganti|peremajaan)\s+(?:the\s+|our\s+|it\s+with\s+(?:a\s+)?new\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel)\b|\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;
 
 function ownedPlatform(said: string, context: Context, commands: Command[]): void {
   // ("integrasi dengan sistem billing pelanggan yang sudah ada": the whole platform written off) a business system of the

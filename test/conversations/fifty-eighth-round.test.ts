@@ -397,6 +397,32 @@ const conversations: Conversation[] = [
     name: 'a system to be replaced is bought new in the comparison',
     steps: [["aquarium maintenance company for offices/restaurants. 14 agents. phone, email, sms. we're on-prem now with an avaya system thats 9 yrs old. should we replace on prem or go cloud?", ['Cheapest over 3 years'], ['already owned']]],
   },
+  // "And what are the main risks of on-premises?": keep legacy hardware or migrate
+  {
+    name: 'the risks of a deployment are its drawbacks',
+    steps: [
+      ["I'd like an estimate for twelve agents using voice, email and web chat, deployed on-premises.", ['Estimate: 12 agents']],
+      ['And what are the main risks of on-premises?', ['Five drawbacks in the source'], ['legacy call center hardware']],
+    ],
+  },
+  // "whats the price of web chat per agent", then "and email": web chat replaced by email
+  {
+    name: 'a channel said with "and" is one more',
+    steps: [
+      ['yo whats the price of web chat per agent', ['no separate price for email or web chat']],
+      ['and email', ['added email'], ['removed web chat']],
+      ['ok so 10 agents both those channels cloud, total?', ['Estimate: 10 agents, email and web chat, cloud']],
+    ],
+  },
+  // "trus 3 tahun ke depan kemungkinan naik jadi 20 agen, bisa dihitungkan?": 20 agents from today over 3 years
+  {
+    name: 'a head count reached in some years is growth from then on',
+    locale: 'id-ID',
+    steps: [
+      ['14 agen, telepon dan wa, cloud', ['Estimasi: 14 agen']],
+      ['trus 3 tahun ke depan kemungkinan naik jadi 20 agen, bisa dihitungkan?', ['Dari 14 menjadi 20 agen di tahun ke-4'], ['14 → 20']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
