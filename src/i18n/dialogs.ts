@@ -651,7 +651,7 @@ export const dialogStrings = defineStrings(
     currencyAnswerIdr: 'The source quotes those prices in US dollars; in rupiah, at the rate below, they come to:',
     orMore: 'or more',
     networkAsSocial: 'I priced {networks} as the social media channel: the source gives no figure for it, so its social media figures stand in (an assumption). Ask the vendor whether {networks} is included in its social or messaging offer.',
-    socialNetworkKept: '{removed} is priced inside the social media channel, which {kept} still use, so the estimate stays as it is: the source prices social media as one channel, not network by network. Say "remove social media" to drop the whole channel.',
+    socialNetworkKept: '{removed} is priced inside the social media channel, which still carries {kept}, so the estimate stays as it is: the source prices social media as one channel, not network by network. Say "remove social media" to drop the whole channel.',
     whatsappAssumptionValue: 'priced as the social media channel',
     whatsappAssumptionReason: 'the source gives no WhatsApp price, so its social media figures stand in for it; WhatsApp Business is usually billed per conversation by Meta or a partner, so ask vendors for their WhatsApp rates. Say "drop social" to leave it out.',
     whatsappAssumption: 'I priced WhatsApp with the source\'s social media channel figures, because the source gives no WhatsApp price — that is an assumption, and it is in the assumptions list. WhatsApp Business is usually billed per conversation by Meta or a partner; ask "how is WhatsApp priced?" for what to check with a vendor.',

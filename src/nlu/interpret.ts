@@ -11162,6 +11162,18 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("discord matters most to us tbh, can you support it?": what drives the estimate) whether a network the source does
+  // not name is covered is the answer on such networks
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && original.includes('?') && UNNAMED_NETWORK.test(original) && /\b(?:support\w*|cover\w*|handle|work with|integrat\w*|connect\w*|included|mendukung|dukung|didukung|bisa(?:kah)?|termasuk)\b/i.test(original) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
+    return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'apakah saluran media sosial mencakup Discord atau Telegram?' : 'does the social channel cover Discord or Telegram?' }] };
+  }
+  // ("ada biaya lisensi CRM nya gak kak? kami pakai CRM sendiri soalnya": the hidden costs) a CRM's cost asked is what
+  // connecting one costs
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bcrm\b/i.test(original) && (PRICE_WORDS.test(original) || /\b(?:licen[cs]e|lisensi|included|include|termasuk|extra|tambahan)\b/i.test(original)) &&
+    !r.unpricedNamed && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
+    return { ...r, question: true, unpricedNamed: ['crm'], commands: [{ type: 'unclear' }] };
+  }
   // ("trus 3 tahun ke depan kemungkinan naik jadi 20 agen, bisa dihitungkan?" under a 14-agent estimate: 20 agents from
   // today over 3 years) a head count reached in some years is growth from then on, the horizon long enough to show it
   const laterYears = WHAT_IF_CONTEXTS.has(ctx.context) ? YEARS_AHEAD.exec(original) : null;
@@ -11639,6 +11651,8 @@ const DRAWBACKS_QUESTION: Record<'en' | 'id', Record<Deployment, string>> = {
 const GROWS_TO = /\b(?:grow\w*|expand\w*|go(?:ing)? up|naik|bertambah|nambah|jadi|menjadi|target(?:nya)?|reach\w*|(?:we'?ll|we will) (?:have|need|be at))\s+(?:to\s+|ke\s+|jadi\s+)?(?:about\s+|around\s+|sekitar\s+)?\d{1,5}\b/i;
 /** Some years ahead: "3 tahun ke depan", "3 tahun lagi", "in 3 years", "dalam 3 tahun". */
 const YEARS_AHEAD = /\b(?:in|within|dalam(?: waktu)?)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(\d{1,2})\s*(?:tahun|thn)\s+(?:ke ?depan|lagi|mendatang)\b/i;
+/** A messaging network the source does not name: Discord, Telegram, TikTok, LINE, WeChat, Viber, Signal, Snapchat, KakaoTalk. */
+const UNNAMED_NETWORK = /\b(?:discord|telegram|tiktok|wechat|viber|signal|snapchat|kakao ?talk)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -11961,7 +11975,8 @@ const CHANNEL_ALONE_ADDS = /\b(?:alone|by itself|on its own|itself|sendiri|aja|s
 /** The estimate held against the market: "cheap or expensive compared to the market?", "murah atau mahal dibanding pasaran?". */
 const MARKET_ASKED = /\b(?:cheap|expensive|pricey|reasonable|fair|a good deal|normal|typical|average|competitive|in line|murah|mahal|wajar|standar|normal|masuk akal)\b[^.?!]{0,40}\b(?:the market|market (?:rate|price)s?|industry|other vendors|competitors|pasaran|harga pasar|pasar|kompetitor|vendor lain)\b|\b(?:compared|vs\.?|versus|dibanding\w*)\s+(?:to |with )?(?:the )?(?:market|industry|pasaran|pasar|harga pasar)\b/i;
 /** Every line a year: "each line on a yearly basis", "line items per year", "rincian per baris setahun". */
-const LINES_YEARLY = /\b(?:each|every|all(?: the)?|the) (?:lines?|line items?|items?)\b[^.?!]{0,30}\b(?:yearly|annual(?:ly)?|per year|a year|each year|per annum)\b|\b(?:yearly|annual) (?:line items|lines)\b|\b(?:setiap|tiap|per) (?:baris|pos|item)\b[^.?!]{0,25}\b(?:per tahun|setahun|tahunan)\b/i;
+// ("ok kalo gitu rincian biaya per tahun aja dong": the monthly breakdown again)
+const LINES_YEARLY = /\b(?:rincian|breakdown|itemi[sz]ed)(?: biaya(?:nya)?| costs?)?\s+(?:per tahun|setahun|tahunan|yearly|annual(?:ly)?|per year|a year)\b|\b(?:yearly|annual) (?:breakdown|rincian)\b|\b(?:each|every|all(?: the)?|the) (?:lines?|line items?|items?)\b[^.?!]{0,30}\b(?:yearly|annual(?:ly)?|per year|a year|each year|per annum)\b|\b(?:yearly|annual) (?:line items|lines)\b|\b(?:setiap|tiap|per) (?:baris|pos|item)\b[^.?!]{0,25}\b(?:per tahun|setahun|tahunan)\b/i;
 /** The one-time figure asked for: "upfront", "biaya awal", "setup nya". */
 const UPFRONT_NAMED = /\b(?:upfront|up-front|one[- ]time|one[- ]off|setup\w*|set-up|set up|biaya awal|awal\w*|di muka|sekali bayar|modal awal|initial)\b/i;
 /** The monthly figure asked for: "yg bulanan brp?", "per month". */

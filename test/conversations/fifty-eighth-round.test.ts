@@ -423,6 +423,33 @@ const conversations: Conversation[] = [
       ['trus 3 tahun ke depan kemungkinan naik jadi 20 agen, bisa dihitungkan?', ['Dari 14 menjadi 20 agen di tahun ke-4'], ['14 → 20']],
     ],
   },
+  // "ok kalo gitu rincian biaya per tahun aja dong": the monthly breakdown again
+  {
+    name: 'a breakdown asked per year is each line a year',
+    locale: 'id-ID',
+    steps: [
+      ['14 agen, telepon dan wa, cloud', ['Estimasi: 14 agen']],
+      ['ok kalo gitu rincian biaya per tahun aja dong', ['Setiap baris 14 agen', 'per tahun']],
+    ],
+  },
+  // "ada biaya lisensi CRM nya gak kak? kami pakai CRM sendiri soalnya": the hidden costs
+  {
+    name: 'a CRM licence asked is what connecting one costs',
+    locale: 'id-ID',
+    steps: [
+      ['14 agen, telepon dan wa, cloud', ['Estimasi: 14 agen']],
+      ['ada biaya lisensi CRM nya gak kak? kami pakai CRM sendiri soalnya', ['Menghubungkan CRM Anda']],
+    ],
+  },
+  // "discord matters most to us tbh, can you support it?": what drives the estimate
+  {
+    name: 'whether a network the source does not name is covered',
+    steps: [
+      ['tabletop game publisher, we run kickstarters. backer support is 5 ppl, email + discord + facebook messages. cloud', ['Estimate: 5 agents']],
+      ['discord matters most to us tbh, can you support it?', ['Discord'], ['What moves the total']],
+      ["ok so what's the estimate without discord", ['which still carries Facebook']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
