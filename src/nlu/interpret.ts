@@ -11185,14 +11185,15 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // ("And what are the main risks of on-premises?": keep legacy hardware or migrate) the risks of a deployment are its
   // drawbacks
   const risksOf = !CONTACT_OR_CONSENT.has(ctx.context) ? DEPLOYMENT_RISKS_ASKED.exec(original) : null;
-  if (risksOf && deploymentsNamed(original).length === 1 && !/\b(?:migrat\w*|moving|move|switch\w*|pindah|migrasi)\b/i.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
+  // (a risk named, "dari sisi kerahasiaan data", keeps its own answer)
+  if (risksOf && deploymentsNamed(original).length === 1 && !/\b(?:migrat\w*|moving|move|switch\w*|pindah|migrasi)\b/i.test(original) && !/\b(?:data|security|secure|keamanan|aman|kerahasiaan|rahasia|privacy|privasi|compliance|outage|downtime|uptime|internet|bandwidth|lock-?in|vendor|sisi)\b/i.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear')) {
     const d = deploymentsNamed(original)[0]!;
     const topic = d === 'onPremises' ? 'onprem_cons' : d === 'cloud' ? 'cloud_cons' : 'hybrid_cons';
     return { ...r, question: true, commands: [{ type: 'ask', topic, query: r.lang === 'id' ? DRAWBACKS_QUESTION.id[d] : DRAWBACKS_QUESTION.en[d] }] };
   }
   // ("whats the price of web chat per agent", then "and email": web chat replaced by email) a channel said with "and"
   // is one more
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /^\W*(?:and|also|plus|\+|&|sama|dan|juga)\b/i.test(original) && !/\b(?:only|just|instead|cuma|hanya|aja|saja|doang|ganti)\b/i.test(original)) {
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && ctx.context !== 'start' && ctx.context !== 'asked_channels' && /^\W*(?:and|also|plus|\+|&|sama|dan|juga)\b/i.test(original) && !/\b(?:only|just|instead|cuma|hanya|aja|saja|doang|ganti)\b/i.test(original)) {
     const listed = r.commands.find((c) => c.type === 'set' && c.slot === 'channels');
     const value = listed && 'value' in listed ? (listed.value as Channel[]) : [];
     if (listed && value.length > 0) return { ...r, commands: r.commands.map((c) => (c === listed ? { type: 'add', slot: 'channels', value } : c)) };
