@@ -1028,6 +1028,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // ("What do you need from me to estimate?" after the welcome: "Hello! What would you like to do?") what the estimate
   // needs, then its first question
   if (interp.inputsAsked) text(t, 'inputsNeeded', { act: 'help' });
+  // ("kalau hybrid datanya bisa tetep di lokal?": the hybrid figures) whether data stays on site, then the form's question
+  if (interp.dataOnSiteAsked && s.form?.kind !== 'handoff') {
+    text(t, 'dataOnSite', { act: 'why' });
+    if (s.form?.kind === 'estimate') resume(t);
+    return;
+  }
   if (interp.onlyChannelsAsked) {
     const only = cmds.find((c) => c.type === 'set' && c.slot === 'channels');
     if (only && only.type === 'set' && only.slot === 'channels') text(t, 'channelsOnlyFine', { act: 'ack', values: { channels: { channels: only.value } } });

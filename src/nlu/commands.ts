@@ -664,6 +664,8 @@ export type Interpretation = {
   channelsAdviceAsked?: true;
   /** "What do you need from me to estimate?", "data apa aja yg dibutuhin?": what the estimate is made from, asked. */
   inputsAsked?: true;
+  /** "kalau hybrid datanya bisa tetep di lokal?": whether data stays on the visitor's own site. */
+  dataOnSiteAsked?: true;
   /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
   simplestAsked?: true;
   /** "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?": whether those channels alone will do. */

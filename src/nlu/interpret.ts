@@ -295,7 +295,8 @@ const NAME_ONLY = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s*[.
 /** "just contact me", "hubungi saya saja": contact details only, no estimate first. */
 const JUST_CONTACT_ME = /^\s*(?:(?:hi|hello|halo|hai|ok|oke|please|tolong|mohon)[\s,!]+)*(?:(?:just|only|pls|please)\s+)?(?:contact|call|reach|email)\s+me\s+(?:only|please|pls)?\b|\b(?:just|only) (?:contact|call|reach) me\b|\b(?:hubungi|kontak|telepon|telpon|hub)(?:in)?\s+(?:saya|aku|sy|gue|gw|kami)\s+(?:saja|aja|sj)\b/i;
 /** "what would bring it under our budget?", "how can we fit our budget", "gimana biar masuk budget?". */
-const UNDER_BUDGET_HOW = /\b(?:what|how)\b[^.?!]{0,40}\b(?:bring|get|keep|make|fit|stay)\w*\b[^.?!]{0,25}\b(?:under|within|into|in|below|fits?)\b[^.?!]{0,12}\b(?:budget|bujet|anggaran)\b|\b(?:gimana|bagaimana|gmn|caranya|cara)\b[^.?!]{0,30}\b(?:biar|agar|supaya|spy|bisa)\b[^.?!]{0,15}\b(?:masuk|sesuai|muat|cukup|di bawah)\b[^.?!]{0,10}\b(?:budget|bujet|anggaran)\w*/i;
+// ("kalau gak masuk, apa yg bisa dikurangin biar masuk budget?": the deployments compared)
+const UNDER_BUDGET_HOW = /\b(?:apa|what)\s+(?:yang\s+|yg\s+)?(?:bisa|can|could|should)\s+(?:(?:we|i|kami|kita)\s+)?(?:di)?(?:kurang\w*|potong\w*|hemat\w*|cut|drop|reduce|trim)\b[^.?!]{0,25}\b(?:biar|supaya|agar|spy|to)\b[^.?!]{0,15}\b(?:masuk|fit|stay|get)\b|\b(?:what|how)\b[^.?!]{0,40}\b(?:bring|get|keep|make|fit|stay)\w*\b[^.?!]{0,25}\b(?:under|within|into|in|below|fits?)\b[^.?!]{0,12}\b(?:budget|bujet|anggaran)\b|\b(?:gimana|bagaimana|gmn|caranya|cara)\b[^.?!]{0,30}\b(?:biar|agar|supaya|spy|bisa)\b[^.?!]{0,15}\b(?:masuk|sesuai|muat|cukup|di bawah)\b[^.?!]{0,10}\b(?:budget|bujet|anggaran)\w*/i;
 /** "year total", "total for the year", "the yearly total", "total setahun": one year, not the horizon. */
 const ONE_YEAR_TOTAL = /\b(?:(?:the|a|one|per|each|1)\s+)?(?:year|yr|yearly|annual)\s+total\b|\btotal\s+(?:for|of|in|per)\s+(?:the|a|one|1)?\s*(?:year|yr)\b|\btotal\s+(?:setahun|per tahun|1 tahun|satu tahun)\b/i;
 /** A change of mind leading a sentence: "on second thought on-prem", "actually let's do cloud", "setelah dipikir-pikir, cloud saja". */
@@ -11162,6 +11163,16 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("kalau gak masuk, apa yg bisa dikurangin biar masuk budget?": the deployments compared) what to cut to fit the
+  // budget is the head count it covers and the ways to save
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && UNDER_BUDGET_HOW.test(original) && !/\d/.test(original) && r.commands.every((c) => ['ask', 'ask_estimate', 'estimate', 'unclear', 'ack', 'compare'].includes(c.type))) {
+    return { ...r, question: true, budgetCheck: true as const, commands: [{ type: 'ask', topic: 'cost_saving' }] };
+  }
+  // ("kalau hybrid datanya bisa tetep di lokal?": the hybrid figures; "yg on-prem part nya itu disimpen dmn?") whether
+  // data stays on the visitor's own site is answered
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && DATA_ON_SITE_ASKED.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || (c.type === 'ask_estimate' && c.aspect === 'other_deployment'))) {
+    return { ...r, question: true, dataOnSiteAsked: true as const, commands: [{ type: 'unclear' }] };
+  }
   // ("discord matters most to us tbh, can you support it?": what drives the estimate) whether a network the source does
   // not name is covered is the answer on such networks
   if (!CONTACT_OR_CONSENT.has(ctx.context) && original.includes('?') && UNNAMED_NETWORK.test(original) && /\b(?:support\w*|cover\w*|handle|work with|integrat\w*|connect\w*|included|mendukung|dukung|didukung|bisa(?:kah)?|termasuk)\b/i.test(original) &&
@@ -11654,6 +11665,8 @@ const GROWS_TO = /\b(?:grow\w*|expand\w*|go(?:ing)? up|naik|bertambah|nambah|jad
 const YEARS_AHEAD = /\b(?:in|within|dalam(?: waktu)?)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(\d{1,2})\s*(?:tahun|thn)\s+(?:ke ?depan|lagi|mendatang)\b/i;
 /** A messaging network the source does not name: Discord, Telegram, TikTok, LINE, WeChat, Viber, Signal, Snapchat, KakaoTalk. */
 const UNNAMED_NETWORK = /\b(?:discord|telegram|tiktok|wechat|viber|signal|snapchat|kakao ?talk)\b/i;
+/** Whether data stays on the visitor's site, asked: "datanya bisa tetep di lokal?", "where does the on-prem part sit?". */
+const DATA_ON_SITE_ASKED = /\b(?:data(?:nya)?|rekaman(?:nya)?|recordings?)\b[^.?!]{0,25}\b(?:tetep|tetap|stay|stays|remain|kept|disimpan|disimpen|simpan|keep)\b[^.?!]{0,20}\b(?:lokal|local(?:ly)?|on[\s-]?site|di kantor|in[\s-]?house|di server (?:sendiri|kami|kita)|on our (?:own )?servers?)\b|\b(?:on[\s-]?prem\w*|lokal)\s*(?:part|bagian)(?:\s*nya)?\b[^.?!]{0,25}\b(?:disimpen|disimpan|ditaruh|taruh|di ?mana|dmn|where)\b|\bwhere (?:does|do|is|are) the on[\s-]?prem\w* (?:part|side|bit)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -450,6 +450,27 @@ const conversations: Conversation[] = [
       ["ok so what's the estimate without discord", ['which still carries Facebook']],
     ],
   },
+  // "kalau gak masuk, apa yg bisa dikurangin biar masuk budget?": the deployments compared
+  {
+    name: 'what can be cut to fit the budget is the saving levers against it',
+    locale: 'id-ID',
+    steps: [
+      ['butuh 12 agen, channelnya telepon, whatsapp sama instagram. deploy hybrid', ['Estimasi: 12 agen']],
+      ['budget kita maks 30jt per bulan, masuk gak?', ['Rp 30.000.000']],
+      ['kalau gak masuk, apa yg bisa dikurangin biar masuk budget?', [/agen/], ['Paling murah selama']],
+    ],
+  },
+  // "kalau hybrid datanya bisa tetep di lokal?": the hybrid figures; "yg on-prem part nya itu disimpen dmn?": on-premises
+  // priced
+  {
+    name: 'whether data stays on site is answered',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen telepon hybrid', ['Estimasi: 8 agen']],
+      ['kalau hybrid datanya bisa tetep di lokal?', ['tetap berada di lokasi Anda'], ['Skenario yang sama']],
+      ['yg on-prem part nya itu disimpen dmn?', ['ruang server']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
