@@ -1029,6 +1029,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   // needs, then its first question
   if (interp.inputsAsked) text(t, 'inputsNeeded', { act: 'help' });
   // ("kalau hybrid datanya bisa tetep di lokal?": the hybrid figures) whether data stays on site, then the form's question
+  // ("is the pricing different in indonesia?": not understood) what the source gives by country, then the form's question
+  if (interp.regionPricingAsked && s.form?.kind !== 'handoff') {
+    text(t, 'regionPricing', { act: 'why' });
+    if (s.form?.kind === 'estimate') resume(t);
+    return;
+  }
   if (interp.dataOnSiteAsked && s.form?.kind !== 'handoff') {
     text(t, 'dataOnSite', { act: 'why' });
     if (s.form?.kind === 'estimate') resume(t);

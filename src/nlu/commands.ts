@@ -666,6 +666,8 @@ export type Interpretation = {
   inputsAsked?: true;
   /** "kalau hybrid datanya bisa tetep di lokal?": whether data stays on the visitor's own site. */
   dataOnSiteAsked?: true;
+  /** "is the pricing different in indonesia?": whether prices change by country. */
+  regionPricingAsked?: true;
   /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
   simplestAsked?: true;
   /** "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?": whether those channels alone will do. */

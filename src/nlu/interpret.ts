@@ -11163,6 +11163,11 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("is the pricing different in indonesia?": not understood; "does the price change a lot if we're in europe vs the
+  // US?"; "does the price change by country?": the SMS article) prices by country asked is what the source gives for it
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && REGION_PRICING_ASKED.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+    return { ...r, question: true, regionPricingAsked: true as const, commands: [{ type: 'unclear' }] };
+  }
   // ("kalau gak masuk, apa yg bisa dikurangin biar masuk budget?": the deployments compared) what to cut to fit the
   // budget is the head count it covers and the ways to save
   if (WHAT_IF_CONTEXTS.has(ctx.context) && UNDER_BUDGET_HOW.test(original) && !/\d/.test(original) && r.commands.every((c) => ['ask', 'ask_estimate', 'estimate', 'unclear', 'ack', 'compare'].includes(c.type))) {
@@ -11667,6 +11672,8 @@ const YEARS_AHEAD = /\b(?:in|within|dalam(?: waktu)?)\s+(\d{1,2})\s*(?:years?|yr
 const UNNAMED_NETWORK = /\b(?:discord|telegram|tiktok|wechat|viber|signal|snapchat|kakao ?talk)\b/i;
 /** Whether data stays on the visitor's site, asked: "datanya bisa tetep di lokal?", "where does the on-prem part sit?". */
 const DATA_ON_SITE_ASKED = /\b(?:data(?:nya)?|rekaman(?:nya)?|recordings?)\b[^.?!]{0,25}\b(?:tetep|tetap|stay|stays|remain|kept|disimpan|disimpen|simpan|keep)\b[^.?!]{0,20}\b(?:lokal|local(?:ly)?|on[\s-]?site|di kantor|in[\s-]?house|di server (?:sendiri|kami|kita)|on our (?:own )?servers?)\b|\b(?:on[\s-]?prem\w*|lokal)\s*(?:part|bagian)(?:\s*nya)?\b[^.?!]{0,25}\b(?:disimpen|disimpan|ditaruh|taruh|di ?mana|dmn|where)\b|\bwhere (?:does|do|is|are) the on[\s-]?prem\w* (?:part|side|bit)\b/i;
+/** Prices by country asked: "is the pricing different in indonesia?", "europe vs the US?", "harganya beda per negara?". */
+const REGION_PRICING_ASKED = /\b(?:price|pricing|prices|cost|costs|rates?|harga\w*|biaya\w*|tarif\w*)\b[^.?!]{0,30}\b(?:different|differ|change|changes|vary|varies|beda|berbeda)\b[^.?!]{0,30}\b(?:(?:in|by|per|di|antar|between|across|for)\s+(?:country|countries|region|regions|negara|europe|eropa|asia|indonesia|the us|usa|the uk|australia|singapore|malaysia|india)|(?:europe|eropa|indonesia|asia|the us|usa|uk)\s+(?:vs\.?|versus|or|atau|and|dan)\s+)/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -471,6 +471,15 @@ const conversations: Conversation[] = [
       ['yg on-prem part nya itu disimpen dmn?', ['ruang server']],
     ],
   },
+  // "is the pricing different in indonesia?": not understood; "does the price change by country?": the SMS article
+  {
+    name: 'prices by country asked are what the source gives for them',
+    steps: [
+      ['10 agents voice cloud', ['Estimate: 10 agents']],
+      ['is the pricing different in indonesia?', ['no rates by country'], ['not sure what you mean']],
+      ["does the price change a lot if we're in europe vs the US?", ['no rates by country']],
+    ],
+  },
 ];
 
 describe('fifty-eighth round (2026-12-07, fiftieth session)', () => {
