@@ -11186,7 +11186,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   }
   // ("ada biaya lisensi CRM nya gak kak? kami pakai CRM sendiri soalnya": the hidden costs) a CRM's cost asked is what
   // connecting one costs
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bcrm\b/i.test(original) && (PRICE_WORDS.test(original) || /\b(?:licen[cs]e|lisensi|included|include|termasuk|extra|tambahan)\b/i.test(original)) &&
+  // (hooking one up, asked, keeps the integrations reading: "would hooking it up be expensive?")
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && /\bcrm\b/i.test(original) && !/\b(?:hook\w*|integrat\w*|connect\w*|sambung\w*|integrasi\w*|plug\w*)\b/i.test(original) && (PRICE_WORDS.test(original) || /\b(?:licen[cs]e|lisensi|included|include|termasuk|extra|tambahan)\b/i.test(original)) &&
     !r.unpricedNamed && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear')) {
     return { ...r, question: true, unpricedNamed: ['crm'], commands: [{ type: 'unclear' }] };
   }
