@@ -11165,7 +11165,8 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
   // ("is the pricing different in indonesia?": not understood; "does the price change a lot if we're in europe vs the
   // US?"; "does the price change by country?": the SMS article) prices by country asked is what the source gives for it
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && REGION_PRICING_ASKED.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
+  // (call rates by country keep the vendor-terms answer: "Do calling rates differ by country?")
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && REGION_PRICING_ASKED.test(original) && !(r as { vendorTerms?: true }).vendorTerms && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate' || c.type === 'out_of_scope')) {
     return { ...r, question: true, regionPricingAsked: true as const, commands: [{ type: 'unclear' }] };
   }
   // ("kalau gak masuk, apa yg bisa dikurangin biar masuk budget?": the deployments compared) what to cut to fit the
