@@ -403,7 +403,10 @@ function noteBeside(t: Turn, interp: Interpretation): void {
   if (!agents) return;
   const notes: Reply[] = [];
   if (interp.supervisors) notes.push({ kind: 'text', text: say('supervisorsNote', { example: `${agents + interp.supervisors}` }), act: 'updated', values: { agents: { number: agents }, supervisors: { number: interp.supervisors } } });
-  if (interp.partTimersWithin) notes.push({ kind: 'text', text: say('partTimersWithinNote', { example: `${interp.partTimersWithin.atOnce}` }), act: 'updated', values: { agents: { number: agents }, partTimers: { number: interp.partTimersWithin.partTimers }, atOnce: { number: interp.partTimersWithin.atOnce } } });
+  // (a share said of the head count: "half of them are part time") the part-timers within it, working half days
+  const part = interp.partTimeShare ? Math.max(1, Math.round(agents * interp.partTimeShare)) : 0;
+  const within = interp.partTimersWithin ?? (part ? { partTimers: part, atOnce: agents - part + Math.ceil(part / 2) } : undefined);
+  if (within) notes.push({ kind: 'text', text: say('partTimersWithinNote', { example: `${within.atOnce}` }), act: 'updated', values: { agents: { number: agents }, partTimers: { number: within.partTimers }, atOnce: { number: within.atOnce } } });
   if (interp.partTimers) notes.push({ kind: 'text', text: say('partTimersNote', { example: `${agents + interp.partTimers}` }), act: 'updated', values: { agents: { number: agents }, partTimers: { number: interp.partTimers } } });
   if (interp.shifts) {
     const perShift = Math.ceil(agents / interp.shifts);
@@ -413,6 +416,8 @@ function noteBeside(t: Turn, interp: Interpretation): void {
   if (interp.atOnce) notes.push({ kind: 'text', text: say('atOnceNote', { example: `${interp.atOnce}` }), act: 'updated', values: { agents: { number: agents }, atOnce: { number: interp.atOnce } } });
   if (interp.countries) notes.push({ kind: 'text', text: say('countriesNote', {}), act: 'updated', values: { countries: { number: interp.countries } } });
   if (notes.length === 0) return;
+  // (the people said alone: "we also have 3 supervisors") the note is the answer, not "I am not sure what you mean"
+  t.replies = t.replies.filter((r) => !(r.kind === 'text' && (r.text.key === 'clarifyAfterEstimate' || r.text.key === 'clarify')));
   const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
   if (at >= 0) t.replies.splice(at + 1, 0, ...notes);
   else t.replies.unshift(...notes);

@@ -627,6 +627,8 @@ export type Interpretation = {
   /** "22 agents, really 18 full time and 4 part time half days": the part-timers counted within the head count, and the
    *  most at once (full-timers plus the part-timers' share of a day). */
   partTimersWithin?: { partTimers: number; atOnce: number };
+  /** "half of them are part time" with a head count already given: the share of the agents who work part time. */
+  partTimeShare?: number;
   /** "30 agents over 3 shifts": the agents said are spread over shifts, fewer working at once. */
   shifts?: number;
   /** "5000 agents across 3 countries": a center spread over countries, priced as one. */

@@ -11163,6 +11163,25 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("we also have 3 supervisors" under a 20-agent estimate: 3 agents priced) supervisors said once the head count is
+  // known are people beside the agents, said back with how to count them
+  const supervisorsAlone = PEOPLE_BESIDE_CONTEXTS.has(ctx.context) ? SUPERVISORS_SAID.exec(original) : null;
+  if (supervisorsAlone && !AGENT_WORD_COUNTED.test(original.replace(supervisorsAlone[0], ' ')) &&
+    (r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === Number(supervisorsAlone[1])) || r.commands.every((c) => c.type === 'unclear' || c.type === 'help' || c.type === 'ack'))) {
+    return { ...r, supervisors: Number(supervisorsAlone[1]), commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && c.type !== 'help' && c.type !== 'ack') };
+  }
+  // ("half of them are part time" under a 20-agent estimate: 10 agents priced; "what if 3 agents but only part time":
+  // 3 priced as full seats, nothing said) agents who work part time are still seats, with what concurrent licences
+  // would count said beside them
+  const shareSaid = PEOPLE_BESIDE_CONTEXTS.has(ctx.context) ? PART_TIME_SHARE.exec(original) : null;
+  if (shareSaid) {
+    const word = (shareSaid[1] ?? shareSaid[2] ?? shareSaid[3] ?? '').toLowerCase();
+    const share = /^(?:all|semua|semuanya|they|mereka|only|cuma|hanya)/.test(word) || shareSaid[3] !== undefined ? 1 : /^(?:a third|sepertiga)/.test(word) ? 1 / 3 : /^(?:a quarter|seperempat)/.test(word) ? 0.25 : /^(?:most|kebanyakan|sebagian besar)/.test(word) ? 0.75 : 0.5;
+    // ("they're all part time" at the deployment question: hybrid, from "part") no deployment unless one is named
+    const kept = r.commands.filter((c) => !(c.type === 'relative' && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'set' && c.slot === 'agents' && !AGENT_WORD_COUNTED.test(original)) &&
+      !((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment' && deploymentsNamed(original.replace(/\bpart[- ]?time\w*/gi, ' ')).length === 0));
+    return { ...r, partTimeShare: share, commands: kept };
+  }
   // ("is the pricing different in indonesia?": not understood; "does the price change a lot if we're in europe vs the
   // US?"; "does the price change by country?": the SMS article) prices by country asked is what the source gives for it
   // (call rates by country keep the vendor-terms answer: "Do calling rates differ by country?")
@@ -11676,6 +11695,12 @@ const UNNAMED_NETWORK = /\b(?:discord|telegram|tiktok|wechat|viber|signal|snapch
 const DATA_ON_SITE_ASKED = /\b(?:data(?:nya)?|rekaman(?:nya)?|recordings?)\b[^.?!]{0,25}\b(?:tetep|tetap|stay|stays|remain|kept|disimpan|disimpen|simpan|keep)\b[^.?!]{0,20}\b(?:lokal|local(?:ly)?|on[\s-]?site|di kantor|in[\s-]?house|di server (?:sendiri|kami|kita)|on our (?:own )?servers?)\b|\b(?:on[\s-]?prem\w*|lokal)\s*(?:part|bagian)(?:\s*nya)?\b[^.?!]{0,25}\b(?:disimpen|disimpan|ditaruh|taruh|di ?mana|dmn|where)\b|\bwhere (?:does|do|is|are) the on[\s-]?prem\w* (?:part|side|bit)\b/i;
 /** Prices by country asked: "is the pricing different in indonesia?", "europe vs the US?", "harganya beda per negara?". */
 const REGION_PRICING_ASKED = /\b(?:price|pricing|prices|cost|costs|rates?|harga\w*|biaya\w*|tarif\w*)\b[^.?!]{0,30}\b(?:different|differ|change|changes|vary|varies|beda|berbeda)\b[^.?!]{0,30}\b(?:(?:in|by|per|di|antar|between|across|for)\s+(?:country|countries|region|regions|negara|europe|eropa|asia|indonesia|the us|usa|the uk|australia|singapore|malaysia|india)|(?:europe|eropa|indonesia|asia|the us|usa|uk)\s+(?:vs\.?|versus|or|atau|and|dan)\s+)/i;
+/** Where the head count is known: people said beside it are counted against it. */
+const PEOPLE_BESIDE_CONTEXTS = new Set<Context>(['asked_channels', 'asked_deployment', 'asked_volumes', 'after_estimate', 'offered_sales']);
+/** A number said of agents: "3 agents", "10 orang", "5 reps". */
+const AGENT_WORD_COUNTED = /\b\d{1,5}\s*(?:agents?|agen|orang|org|reps?|people|seats?|staff|staf|cs)\b/i;
+/** A share of the agents working part time: "half of them are part time", "semuanya part time", "3 agents but only part time". */
+const PART_TIME_SHARE = /\b(half|a third|a quarter|most|all|some|setengah|separuh|sepertiga|seperempat|sebagian besar|sebagian|kebanyakan|semua|semuanya)\s*(?:of (?:them|the (?:agents|team|staff|people))|(?:dari )?(?:mereka|agennya|agen|timnya|orangnya|nya))?\s*(?:are|is|will be|would be|work|working|works|adalah|cuma|hanya|itu|yang|yg|bakal|akan)?\s*(?:only\s+)?(?:part[- ]?time(?:rs?)?|paruh waktu)\b|\b(they(?:'re| are)(?: all)?|mereka(?: semua)?)\s+(?:only\s+|cuma\s+|hanya\s+)?(?:part[- ]?time(?:rs?)?|paruh waktu)\b|\b\d{1,5}\s*(?:agents?|agen|orang|org|reps?|people)\b[^.?!\d]{0,20}\b(?:but|tapi|tp|and|dan)?\s*(only|cuma|hanya|all|semua)\s+(?:work(?:ing)?\s+|kerja\s+)?(?:part[- ]?time|paruh waktu)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
