@@ -1237,8 +1237,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
       const integration = price('custom_integration');
       text(t, 'addOnsList', { act: 'why', values: { wfmLow: { money: wfm?.low ?? 0 }, wfmHigh: { money: wfm?.high ?? 0 }, integration: { money: integration?.typical ?? 0 } } });
     }
-    if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
-    return;
+    // ("ada add-on WFM …? tambahin dong": the list, nothing added) an add-on told to be added is priced under the list
+    const added = !interp.mmsWhat && !s.form && s.priced && cmds.some((c) => c.type === 'set' && (c.slot === 'wfm' || c.slot === 'ai') && c.value === true);
+    if (!added) {
+      if (s.form?.kind === 'estimate') promptEstimate(t, s.form, false);
+      return;
+    }
   }
   // ("not cloud", "we can't use cloud": cloud set) a deployment refused: the others offered, or the one on screen kept
   if (interp.ruledOut && ruledOutAnswered(t, interp.ruledOut, cmds)) return;

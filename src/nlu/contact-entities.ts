@@ -399,8 +399,9 @@ function parseSegment(text: string, asked: string | undefined): Found {
     // the full stop of an abbreviation before a name ends no part
     .replace(/\b(St|Mt|Ft|Ste|Drg|drg|Dr|dr|Prof|prof|Ir|Hj|Mr|Mrs|Ms)\.\s+(?=\p{Lu})/gu, '$1\u2024')
     .replace(/^[^:]{0,40}:\s*/, (m) => (/(contact|details|reach|here|hubungi|kontak|data)/i.test(m) ? '' : m))
-    // ("kirim ke sales ya. Hendra, hendra@…": a sentence's stop ends a part too)
-    .split(/[,;\n]|\s+\/\s+|\s+-\s+|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u)
+    // ("kirim ke sales ya. Hendra, hendra@…": a sentence's stop ends a part too; "…, PO Sinar Baru Express. ga usah
+    // ditelpon": the company lost with the lower-case sentence after it)
+    .split(/[,;\n]|\s+\/\s+|\s+-\s+|(?<=\p{Ll}{2})[.!?]\s+(?=\p{L})/u)
     .map((p) => cleanTrailing(p.trim()))
     // "Boleh, Maya Lestari, maya@…": the yes in front is no name
     .filter((p) => p.length > 0 && !LIST_FILLER.test(p));

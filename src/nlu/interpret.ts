@@ -11163,6 +11163,12 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("have sales reach out, but don't call me, email only": the scenario's channels made email alone) the email and the
+  // phone named with sales asked for are the contact's way, not the center's channels
+  if (r.noPhone && r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => (c.type === 'set' || c.type === 'remove' || c.type === 'correct') && 'slot' in c && c.slot === 'channels') &&
+    !/\b(?:voice|sms|chat|social|whatsapp|wa|agents?|agen)\b/i.test(original)) {
+    return { ...r, commands: r.commands.filter((c) => !((c.type === 'set' || c.type === 'remove' || c.type === 'correct') && 'slot' in c && c.slot === 'channels')) };
+  }
   // ("we also have 3 supervisors" under a 20-agent estimate: 3 agents priced) supervisors said once the head count is
   // known are people beside the agents, said back with how to count them
   const supervisorsAlone = PEOPLE_BESIDE_CONTEXTS.has(ctx.context) ? SUPERVISORS_SAID.exec(original) : null;
@@ -11173,6 +11179,58 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // ("half of them are part time" under a 20-agent estimate: 10 agents priced; "what if 3 agents but only part time":
   // 3 priced as full seats, nothing said) agents who work part time are still seats, with what concurrent licences
   // would count said beside them
+  // ("right now 20 agents on chat + email + sms, next year maybe 60. cloud": 60 years) a head count said for next year is
+  // growth from the second year, over a horizon long enough to show it
+  const nextYear = !CONTACT_OR_CONSENT.has(ctx.context) ? NEXT_YEAR_SAID.exec(original) : null;
+  const nextCount = nextYear ? Number(nextYear[1] ?? nextYear[2]) : 0;
+  if (nextYear && nextCount >= 2 && r.commands.some((c) => (c.type === 'set' && c.slot === 'years' && c.value === nextCount) || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== nextCount)) &&
+    !r.commands.some((c) => c.type === 'growth')) {
+    const kept = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years') && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total'));
+    return { ...r, commands: [...kept, { type: 'set', slot: 'years', value: 3 }, { type: 'growth', fromYear: 2, op: 'set', amount: nextCount }] };
+  }
+  // ("ok tambah WFM. trus kalau pakai paket premium gimana?": the tier changed, WFM lost; "ada add-on WFM …? tambahin
+  // dong": the add-ons listed, none added) an add-on told to be added is added, beside what else the message asks
+  const addonAdded = !CONTACT_OR_CONSENT.has(ctx.context) && (ADDON_ADDED.test(original) || (ADD_THEM.test(original) && /\b(?:wfm|workforce management)\b/i.test(original)));
+  if (addonAdded && /\b(?:wfm|workforce management)\b/i.test(original) && !r.commands.some((c) => (c.type === 'set' || c.type === 'add') && 'slot' in c && c.slot === 'wfm')) {
+    r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'set', slot: 'wfm', value: true }] };
+  }
+  // ("Can I get the same thing at the premium tier?" under an estimate: what licences cost in general) a tier asked for
+  // the scenario on screen is the scenario at that tier
+  const tierWanted = WHAT_IF_CONTEXTS.has(ctx.context) ? TIER_FOR_SCENARIO.exec(original) : null;
+  if (tierWanted && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'tier') && !/\b(?:difference|differ|beda\w*|vs\.?|versus|compare\w*|banding\w*|what(?:'s| is| are)? (?:in|included)|include[sd]?|termasuk|fitur\w*|features?)\b/i.test(original) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate')) {
+    const word = tierWanted[1]!.toLowerCase();
+    const tier = /^(?:premium|feature|top|highest|enterprise)/.test(word) ? 'premium' : /^standar/.test(word) ? 'standard' : 'basic';
+    return { ...r, commands: [{ type: 'set', slot: 'tier', value: tier }] };
+  }
+  // ("kalo tambah 3 agen lagi jd 8 gmn?" with 5 agents: 11 priced) an addition said with the total it makes is the total
+  const addedTo = !CONTACT_OR_CONSENT.has(ctx.context) ? ADDED_MAKING.exec(original) : null;
+  const [addN, totalN] = addedTo ? [Number(addedTo[1] ?? addedTo[3]), Number(addedTo[2] ?? addedTo[4])] : [0, 0];
+  if (addedTo && totalN > addN && r.commands.some((c) => (c.type === 'relative' || c.type === 'set' || c.type === 'correct') && 'slot' in c && c.slot === 'agents')) {
+    // (a network asked about before it, "discord masuk sosmed ya?", keeps its answer)
+    const network = NETWORK_AS_SOCIAL.test(original) ? [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'apakah saluran media sosial mencakup Discord atau Telegram?' : 'does the social channel cover Discord or Telegram?' } as Command] : [];
+    return { ...r, commands: [...network, ...r.commands.filter((c) => !((c.type === 'relative' || c.type === 'set' || c.type === 'correct') && 'slot' in c && c.slot === 'agents') && c.type !== 'ack' && c.type !== 'unclear' && c.type !== 'ask' && !(network.length && (c.type === 'add' || c.type === 'set') && c.slot === 'channels')), { type: 'set', slot: 'agents', value: totalN }] };
+  }
+  // ("eh gak jadi deh on prem, ganti cloud aja": on-premises kept, "nothing changed") a deployment given up for another
+  // named with a switch is the switch
+  const givenUp = !CONTACT_OR_CONSENT.has(ctx.context) ? DEPLOYMENT_GIVEN_UP.exec(original) : null;
+  const switchedTo = givenUp ? SWITCH_TO.exec(original.replace(givenUp[0], ' ')) : null;
+  if (givenUp && switchedTo) {
+    const [from] = deploymentsNamed(givenUp[0]);
+    const [to] = deploymentsNamed(switchedTo[0]);
+    if (from && to && from !== to && r.commands.every((c) => c.type === 'unclear' || c.type === 'ack' || c.type === 'no' || c.type === 'estimate' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'deployment'))) {
+      return { ...r, commands: [{ type: 'set', slot: 'deployment', value: to }] };
+    }
+  }
+  // ("kalau dari 15 agen itu 5 nya cuma kerja part time setengah hari, bisa lebih murah?": 8 agents priced) some of a
+  // head count working part time are part-timers within it
+  const someOf = !CONTACT_OR_CONSENT.has(ctx.context) && !r.partTimersWithin ? SOME_OF_COUNT_PART_TIME.exec(original) : null;
+  if (someOf && Number(someOf[2]) < Number(someOf[1]) && Number(someOf[2]) >= 1) {
+    const all = Number(someOf[1]);
+    const part = Number(someOf[2]);
+    const kept = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear' && !(c.type === 'relative' && c.op === 'mul' && c.amount === 0.5) && c.type !== 'ask_estimate');
+    return { ...r, partTimersWithin: { partTimers: part, atOnce: all - part + Math.ceil(part / 2) }, commands: [...kept, { type: 'set', slot: 'agents', value: all }] };
+  }
   const shareSaid = PEOPLE_BESIDE_CONTEXTS.has(ctx.context) ? PART_TIME_SHARE.exec(original) : null;
   if (shareSaid) {
     const word = (shareSaid[1] ?? shareSaid[2] ?? shareSaid[3] ?? '').toLowerCase();
@@ -11200,7 +11258,7 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   }
   // ("discord matters most to us tbh, can you support it?": what drives the estimate) whether a network the source does
   // not name is covered is the answer on such networks
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && original.includes('?') && UNNAMED_NETWORK.test(original) && /\b(?:support\w*|cover\w*|handle|work with|integrat\w*|connect\w*|included|mendukung|dukung|didukung|bisa(?:kah)?|termasuk)\b/i.test(original) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && original.includes('?') && (NETWORK_AS_SOCIAL.test(original) || (UNNAMED_NETWORK.test(original) && /\b(?:support\w*|cover\w*|handle|work with|integrat\w*|connect\w*|included|mendukung|dukung|didukung|bisa(?:kah)?|termasuk)\b/i.test(original))) &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear')) {
     return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'apakah saluran media sosial mencakup Discord atau Telegram?' : 'does the social channel cover Discord or Telegram?' }] };
   }
@@ -11701,6 +11759,22 @@ const PEOPLE_BESIDE_CONTEXTS = new Set<Context>(['asked_channels', 'asked_deploy
 const AGENT_WORD_COUNTED = /\b\d{1,5}\s*(?:agents?|agen|orang|org|reps?|people|seats?|staff|staf|cs)\b/i;
 /** A share of the agents working part time: "half of them are part time", "semuanya part time", "3 agents but only part time". */
 const PART_TIME_SHARE = /\b(half|a third|a quarter|most|all|some|setengah|separuh|sepertiga|seperempat|sebagian besar|sebagian|kebanyakan|semua|semuanya)\s*(?:of (?:them|the (?:agents|team|staff|people))|(?:dari )?(?:mereka|agennya|agen|timnya|orangnya|nya))?\s*(?:are|is|will be|would be|work|working|works|adalah|cuma|hanya|itu|yang|yg|bakal|akan)?\s*(?:only\s+)?(?:part[- ]?time(?:rs?)?|paruh waktu)\b|\b(they(?:'re| are)(?: all)?|mereka(?: semua)?)\s+(?:only\s+|cuma\s+|hanya\s+)?(?:part[- ]?time(?:rs?)?|paruh waktu)\b|\b\d{1,5}\s*(?:agents?|agen|orang|org|reps?|people)\b[^.?!\d]{0,20}\b(?:but|tapi|tp|and|dan)?\s*(only|cuma|hanya|all|semua)\s+(?:work(?:ing)?\s+|kerja\s+)?(?:part[- ]?time|paruh waktu)\b/i;
+/** Some of a head count part time: "dari 15 agen itu 5 nya cuma kerja part time", "of our 20 agents, 6 are part-time". */
+const SOME_OF_COUNT_PART_TIME = /\b(\d{1,5})\s*(?:orang|org|agen|agents?|people|staff|staf|cs|reps?)\b[^.?!\d]{0,25}?\b(\d{1,5})\s*(?:orang|org|agen|agents?|people|staff|staf|of them|of those|di antaranya|nya|-nya)?\s+(?:(?:cuma|hanya|only|just|yang|yg|who|are|is|will|would|be)\s+){0,2}(?:(?:kerja|bekerja|work|works|working|masuk)\s+)?(?:setengah hari|separuh hari|half[- ]?days?|part[- ]?time(?:rs?)?|paruh waktu)\b/i;
+/** A deployment given up: "gak jadi deh on prem", "not on-prem after all", "forget hybrid", "bukan on prem". */
+const DEPLOYMENT_GIVEN_UP = /\b(?:gak jadi|ga jadi|gk jadi|g jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi|tdk jadi|batal|bukan|not|no longer|instead of|rather than|forget|drop|scrap)\s+(?:(?:deh|dong|sih|ya|yg|yang|the|pakai|pake|pakai|jadi|with|going)\s+)*(?:on[\s-]?prem\w*|onprem\w*|cloud|hybrid|hibrida)\b/i;
+/** An addition with the total it makes: "tambah 3 agen lagi jd 8", "add 5 more agents, so 25 total", "plus 2 making 12". */
+const ADDED_MAKING = /\b(?:tambah\w*|nambah\w*|add(?:ing)?|plus|another|hire|rekrut)\s+(\d{1,5})\s*(?:(?:more|lagi|extra|additional)\s+)?(?:agen|agents?|orang|org|seats?|people|reps?|cs)?\s*(?:more|lagi)?\s*[,;]?\s*(?:(?:so|jadi|jd|jdi|menjadi|to make|making|for|that'?s|thats|which makes|brings? (?:us|it) to)\s+)+(?:a\s+total\s+of\s+|total(?:nya)?\s+|totalnya\s+)?(\d{1,5})\b|\b(?:tambah\w*|nambah\w*|add(?:ing)?|plus)\s+(\d{1,5})\b[^.?!\d]{0,20}?(?:total(?:nya)?|=|→|->)\s*(\d{1,5})\b/i;
+/** A network the source does not name, asked whether it counts as social media: "discord masuk sosmed ya?", "does Telegram count as social?". */
+const NETWORK_AS_SOCIAL = /\b(?:discord|telegram|line|slack|wechat|signal|viber|kakao\w*)\b[^.?!]{0,30}\b(?:masuk|termasuk|dihitung|count(?:s|ed)? as|considered|part of|under|fall under)\b[^.?!]{0,15}\b(?:sosmed|social(?: media)?|media sosial|medsos)\b/i;
+/** A head count for next year: "next year maybe 60", "tahun depan jadi 30 agen", "60 agents next year". */
+const NEXT_YEAR_SAID = /\b(?:next year|by next year|in a year(?:'s time)?|tahun depan|thn depan|taun depan)\b[^.?!\d]{0,25}?\b(\d{1,5})\b(?!\s*(?:%|percent|persen|years?|tahun|thn|calls?|sms|messages?|minutes?|menit|panggilan|pesan|gb|tb))|\b(\d{1,5})\s*(?:agents?|agen|orang|org|seats?|people|reps?)\s+(?:by\s+)?(?:next year|tahun depan|thn depan)\b/i;
+/** A tier asked for the scenario on screen: "the same thing at the premium tier?", "on the essentials plan", "upgrade to premium", "pakai paket premium". */
+const TIER_FOR_SCENARIO = /\b(?:same (?:thing|setup|scenario|config\w*|package|estimate)|(?:at|on|with|in|using|pakai|pake|dengan|ke|to|for|pilih|ambil)\s+(?:the\s+|a\s+|paket\s+|tier\s+|level\s+)?|upgrad\w*\s+(?:us\s+|it\s+)?(?:to\s+)?(?:the\s+)?|downgrad\w*\s+(?:us\s+|it\s+)?(?:to\s+)?(?:the\s+)?|go\s+)(premium|essentials?|basic|standard|feature[- ]rich|top|highest|lowest|entry|enterprise)\b(?:[\s-]+(?:tier|plan|package|level|paket|licen[cs]es?|edition|version))/i;
+/** An add-on told to be added: "ok tambah WFM", "add WFM too", "and include workforce management". */
+const ADDON_ADDED = /(?:^|[.!?,;]\s*|\b(?:ok(?:e|ay)?|ya|yes|sure|then|and|dan|terus|trus|please|pls|tolong|sekalian|also|juga)\s+)(?:tambah(?:in|kan)?|add|include|masukin|masukkan|pasang(?:in)?)\s+(?:juga\s+|also\s+|the\s+|add-?on\s+)?(?:wfm|workforce management)\b/i;
+/** "tambahin dong", "add them", "include it please": the add-ons just named, added. */
+const ADD_THEM = /\b(?:tambahin|tambahkan|masukin|masukkan)\s*(?:dong|aja|ya|juga|sekalian|deh)?\s*[.!]*\s*$|\b(?:add|include)\s+(?:them|it|that|those|both)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -15660,6 +15734,8 @@ const PLATFORM_THINGS = /\b(?:servers?|hardware|pbx|avaya|cisco|mitel|genesys|on
 const ONPREM_RUN_TODAY = /\b(?:currently|presently|still)\s+(?:on[\s-]?prem\w*|onprem\w*)\b|\b(?:we'?re|we are)\s+(?:currently\s+|still\s+)?on[\s-]?prem\w*\s+(?:today|now|at the moment|currently)\b|\b(?:already|currently|today|right now|now)\s+(?:run|use|have|operate|running|using|on)\w*\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?\s+(?:our|the|it|using)(?:\s+\w+)?)\s+(?:on\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b|\b(?:sudah|udah|udh|sekarang|saat ini)\s+(?:pakai|pake|jalan(?:in)?|menjalankan|punya)\s+(?:sistem\s+|platform\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b|\btetap\s+(?:di\s+|pakai\s+|pake\s+)?on[\s-]?prem\w*|\b(?:skrg|skrang|sekarang|saat ini|sampai sekarang)\s+(?:kami\s+|kita\s+)?(?:masih\s+)?(?:di\s+|pakai\s+|pake\s+)?(?:on[\s-]?prem\w*|avaya|cisco|mitel|pbx)\b/i;
 /** "we run Cisco on-prem today", "we use Avaya on premise at the moment": the platform run now, said after it. */
 const ONPREM_RUN_NOW = /\b(?:we|i)\s+(?:run|use|have|operate)\s+(?:an?\s+|our\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel|pbx)\b[^.?!]{0,30}\b(?:today|currently|now|at the moment)\b/i;
+/** Staying on-premises chosen or required, not said of a platform run today: "let's stay on-prem", "we must stay on premises", "we'd keep it on-premises". */
+const STAY_CHOSEN = /\b(?:let'?s|lets|ok(?:ay)?|we'?ll|we will|we'?d|we would|i'?ll|i would|must|have to|has to|need to|needs to|required to|want to|prefer to|going to|gonna|decided to|rather|should|mau|harus|wajib|mending|yaudah|ya udah)\s+(?:just\s+|still\s+|rather\s+|probably\s+)?(?:stay|keep it|remain|be|tetap)\s+(?:on\s+|di\s+|pakai\s+|pake\s+)?(?:on[\s-]?prem\w*|onprem\w*)\b/i;
 /** "why would I move to cloud?", "why should we switch to hybrid": a move doubted, asking for its reasons. */
 const WHY_MOVE = /\bwhy\s+(?:would|should|do|must)\s+(?:i|we)\s+(?:even\s+)?(?:move|switch|go|migrate|change)\s+(?:to|over to)\s+(?:the\s+)?(cloud|on[\s-]?prem\w*|hybrid)\b|\b(?:kenapa|mengapa|buat apa|ngapain)\s+(?:harus\s+|mesti\s+)?(?:pindah|migrasi|beralih|ganti)\s+ke\s+(cloud|on[\s-]?prem\w*|hibrida|hybrid)\b/i;
 const OWNS_PEOPLE = /\b(?:staf|staff|orang|org|people|person|admins?|administrators?|engineers?|team|tim|agents?|agen)\b/i;
@@ -15689,6 +15765,10 @@ function ownedPlatform(said: string, context: Context, commands: Command[]): voi
   // considering moving to cloud": the platform run today is still owned, the stay priced without buying it again)
   // ("We run Cisco on-prem today for 80 voice agents. Why would I move to cloud, seriously?": cloud priced as theirs) a
   // move only doubted is no move
+  // ("we must stay on premises per city IT policy", "ok let's stay on-prem but show me a 7 year view", "We'd keep it
+  // on-premises because of patient data": everything priced as owned) staying chosen or required is the deployment,
+  // not a platform run today
+  if (!CONTACT_OR_CONSENT.has(context) && STAY_CHOSEN.test(text) && !ONPREM_RUN_TODAY.test(text.replace(STAY_CHOSEN, ' ')) && !ONPREM_RUN_NOW.test(text)) return;
   if (!CONTACT_OR_CONSENT.has(context) && (ONPREM_RUN_TODAY.test(text) || ONPREM_RUN_NOW.test(text)) && !OWNS_NOT.test(text) && !(OWNS.test(text) && PLATFORM_THINGS.test(text)) && !((/\bpbx\b/i.test(text) || /\b(?:or|atau)\s+(?:to\s+)?(?:move|moving|switch\w*|go|going|migrat\w*|pindah|migrasi|beralih)\b/i.test(text)) && /\b(?:want|wants|prefer\w*|moving|move|switch\w*|migrat\w*|going|go|pindah|migrasi|beralih)\s+(?:to\s+|ke\s+)?(?:the\s+)?(?:cloud|hybrid|hibrida)\b/i.test(text.replace(WHY_MOVE, ' '))) && !commands.some((c) => c.type === 'set' && (c.slot === 'owned' || c.slot === 'hardware_years'))) {
     // (and it is the base the others are held against: "Against your cloud" came for a visitor staying on-premises)
     const base: Command[] = commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? [] : [{ type: 'set', slot: 'deployment', value: 'onPremises' }];

@@ -40,6 +40,11 @@ const LEADING_NO = /^\s*(?:no|nope|nah|nggak|ngga|gak|ga|enggak|tidak)\s+(?=(?:i
 
 export type SalesStance = 'declined' | 'requested';
 
+/** Email named as the way to be reached: "email aja", "lewat email", "email only", "by email", "email me instead". */
+const EMAIL_WAY = /\b(?:e-?mail)\s+(?:aja|saja|doang|only|is fine|is better|instead|me|us|ok|oke|please|pls)\b|\b(?:lewat|via|by|through|melalui|pakai|pake|over)\s+e-?mail\b|\bonly\s+(?:by\s+|via\s+)?e-?mail\b/i;
+/** A phone call, as the sales words name one. */
+const PHONE_WORD = /\b(?:call|calls|calling|ring|phone|ditelpon|ditelepon|ditelfon|telpon|telepon|nelpon)\b/i;
+
 /**
  * The stance of the last clause that takes one ("no wait, actually yes, have sales call me" asks; "ok sales can call
  * me. actually no, not yet" declines), or undefined when no clause speaks of being contacted.
@@ -48,12 +53,16 @@ export function salesStance(text: string): SalesStance | undefined {
   if (ABOUT_SALES.test(text)) return undefined;
   if (OFFERS_STOPPED_SAID.test(text)) return 'declined';
   let stance: SalesStance | undefined;
+  // ("mau hubungi sales … ga usah ditelpon, email aja", "have sales reach out, but don't call me, email only": the lead
+  // lost) a call refused where email is named as the way is how to be contacted, not whether
+  const emailWay = EMAIL_WAY.test(text);
   for (const said of text.split(CLAUSES)) {
     if (!said || !said.trim()) continue;
     // ("No I just want someone to contact me" to "estimate first?": declined) a "no" said before the visitor's own
     // words answers what was asked, not the contact that follows
     const clause = said.replace(LEADING_NO, '');
     const declined = DECLINED_IN.exec(clause);
+    if (declined && emailWay && PHONE_WORD.test(declined[0]) && !/\b(?:hubungi|dihubungi|contact\w*|marketing|penjualan|follow\w*|dikontak)\b/i.test(declined[0])) continue;
     if ((declined && !OTHER_OBJECT.test(declined[1] ?? '')) || PASSED_ON.test(clause)) stance = 'declined';
     else if (REQUESTED_IN.test(clause)) stance = 'requested';
   }

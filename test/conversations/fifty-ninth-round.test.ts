@@ -59,6 +59,94 @@ const conversations: Conversation[] = [
       ['what if 3 agents but only part time', ['Estimate: 3 agents', 'your 3 part-timers included', 'about 2 here']],
     ],
   },
+  // "kalau dari 15 agen itu 5 nya cuma kerja part time setengah hari, bisa lebih murah?": 8 agents priced
+  {
+    name: 'some of the head count working half days are part-timers within it',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen, telepon, WA, sama web chat. cloud', ['Estimasi: 15 agen']],
+      ['kalau dari 15 agen itu 5 nya cuma kerja part time setengah hari, bisa lebih murah?', ['termasuk 5 agen paruh waktu', 'sekitar 13 di sini'], ['15 → 8', 'Estimasi: 8 agen']],
+    ],
+  },
+  // "ok, mau hubungi sales. Yohanes Sitompul, yohanes@…, PO Sinar Baru Express. ga usah ditelpon, email aja": sales
+  // turned down, the lead lost
+  {
+    name: 'sales asked for with calls refused and email named is the handoff by email, every detail kept',
+    locale: 'id-ID',
+    steps: [
+      ['15 agen, telepon, WA, sama web chat. cloud', ['Estimasi: 15 agen']],
+      ['ok, mau hubungi sales. Yohanes Sitompul, yohanes@sinarbaruexpress.co.id, PO Sinar Baru Express. ga usah ditelpon, email aja', ['nama Yohanes Sitompul', 'perusahaan PO Sinar Baru Express'], ['tidak akan menghubungi', 'Dari perusahaan atau organisasi mana']],
+    ],
+  },
+  // "yes please have sales reach out, but don't call me, email only": sales turned down and the channels made email
+  {
+    name: 'sales asked for by email only in English is the handoff, the channels untouched',
+    steps: [
+      ['20 agents, voice and chat, cloud', ['Estimate: 20 agents']],
+      ["yes please have sales reach out, but don't call me, email only", ['What is your name?'], ['Updated', 'channels']],
+    ],
+  },
+  // "eh gak jadi deh on prem, ganti cloud aja": "that is already your scenario (on-premises)"
+  {
+    name: 'a deployment given up for another is the switch',
+    locale: 'id-ID',
+    steps: [
+      ['rental mobil di bali, 5 agen, telp + WA + email, on prem', ['Estimasi: 5 agen']],
+      ['eh gak jadi deh on prem, ganti cloud aja', ['on-premise → cloud', 'Estimasi: 5 agen'], ['tidak ada yang berubah']],
+    ],
+  },
+  // "discord masuk sosmed ya? oke. kalo tambah 3 agen lagi jd 8 gmn?" with 5 agents: 11 priced
+  {
+    name: 'an addition said with the total it makes is the total',
+    locale: 'id-ID',
+    steps: [
+      ['startup kursus coding online, tim support 5 org. Channel: live chat, email, discord. Cloud', ['Estimasi: 5 agen']],
+      ['discord masuk sosmed ya? oke. kalo tambah 3 agen lagi jd 8 gmn?', ['5 → 8', 'Discord'], ['5 → 11']],
+    ],
+  },
+  // "ok let's stay on-prem but show me a 7 year view": the purchase dropped, as if the platform were owned
+  {
+    name: 'staying on-premises chosen is the deployment, nothing owned',
+    steps: [
+      ["We're a pharmacy chain and want a central line for prescription refills. 25 agents. Voice only for now. We'd keep it on-premises because of patient data.", ['Estimate: 25 agents, voice, on-premises'], ['already owned']],
+      ["ok let's stay on-prem but show me a 7 year view", ['7 years'], ['already owned']],
+    ],
+  },
+  // "we must stay on premises per city IT policy": licences, servers and gateways priced at $0
+  {
+    name: 'on-premises required by policy is bought new',
+    steps: [
+      ['city 311 service. 35 call takers. voice, sms, web chat, social media. we must stay on premises per city IT policy.', ['Estimate: 35 agents'], ['already owned']],
+    ],
+  },
+  // "right now 20 agents on chat + email + sms, next year maybe 60. cloud": "I compare up to 10 years … Here are 10 years"
+  {
+    name: 'a head count said for next year is growth from year 2',
+    steps: [
+      ['food delivery startup, growing fast. right now 20 agents on chat + email + sms, next year maybe 60. cloud', ['Estimate: 20 agents', 'From 20 to 60 agents in year 2'], ['up to 10 years', 'Here are 10 years']],
+    ],
+  },
+  // "Can I get the same thing at the premium tier?": what licences cost in general, the tier unchanged
+  {
+    name: 'the scenario asked at another tier is priced at it',
+    steps: [
+      ['18 agents, voice and email, cloud', ['Estimate: 18 agents']],
+      ['Can I get the same thing at the premium tier?', ['Standard → Premium', 'Estimate: 18 agents']],
+    ],
+  },
+  // "ada add-on WFM sama quality monitoring gak? tambahin dong": the list, nothing added; "ok tambah WFM. trus kalau pakai
+  // paket premium gimana?": the tier changed, WFM lost
+  {
+    name: 'an add-on told to be added is added beside the rest of the message',
+    locale: 'id-ID',
+    steps: [
+      ['fintech paylater, 60 agents. kita butuh voice, sms, email, live chat sama sosmed. cloud', ['Estimasi: 60 agen']],
+      ['ada add-on WFM sama quality monitoring gak? tambahin dong', ['Add-on yang bisa saya hitung', 'WFM) ditambahkan']],
+      ['start over', []],
+      ['fintech paylater, 60 agents. kita butuh voice, sms, email, live chat sama sosmed. cloud', ['Estimasi: 60 agen']],
+      ['ok tambah WFM. trus kalau pakai paket premium gimana?', ['WFM) ditambahkan', 'Standar → Premium']],
+    ],
+  },
 ];
 
 describe('fifty-ninth round (2026-12-07, fifty-first session)', () => {
