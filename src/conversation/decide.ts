@@ -749,6 +749,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteResidency(t);
     noteHeadCount(t, input.interpretation.commands);
     noteBeside(t, input.interpretation);
+    offerAddOnBeside(t, input.interpretation.commands);
     noteOwned(t, input.interpretation.commands);
     noteRecording(t);
     noteNoChange(t);
@@ -3779,6 +3780,24 @@ function offerAddOn(t: Turn, topic: Topic): void {
     act: 'ack',
   });
   s.pending = { kind: 'add_on', addOn };
+}
+
+/**
+ * ("18 support agents, voice and sms, cloud. also how much does workforce management software typically cost?": "for
+ * 50 agents", answered before the estimate existed) an add-on's price asked with the scenario is offered for the
+ * estimate the turn made, in place of the sales offer (made later instead)
+ */
+function offerAddOnBeside(t: Turn, cmds: readonly Command[]): void {
+  const asked = cmds.find((c): c is Extract<Command, { type: 'ask' }> => c.type === 'ask' && (c.topic === 'wfm' || c.topic === 'ai'));
+  if (!asked || cmds.length < 2 || !t.replies.some((r) => r.kind === 'estimate') || t.replies.some((r) => r.kind === 'text' && r.text.key.startsWith('addOnOffer'))) return;
+  const before = t.replies.length;
+  offerAddOn(t, asked.topic);
+  if (t.replies.length === before) return;
+  const offered = t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'salesOfferOnce');
+  if (offered >= 0) {
+    t.replies.splice(offered, 1);
+    t.s.salesOffered = false;
+  }
 }
 
 /**

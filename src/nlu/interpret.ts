@@ -11194,10 +11194,35 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   if (addonAdded && /\b(?:wfm|workforce management)\b/i.test(original) && !r.commands.some((c) => (c.type === 'set' || c.type === 'add') && 'slot' in c && c.slot === 'wfm')) {
     r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack' && !(c.type === 'ask' && c.topic === 'which_deployment')), { type: 'set', slot: 'wfm', value: true }] };
   }
+  // ("Your numbers assume $125 per agent for the cloud licence. Our quote is $95. Redo it.": $95 held against the all-in
+  // $238 a seat) a quote per agent said of the licence is the licence price
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.yardstick?.kind === 'quote' && r.yardstick.perAgent && r.yardstick.currency === 'USD' && LICENCE_NAMED.test(original) && !r.commands.some((c) => c.type === 'set' && c.slot === 'licence_price')) {
+    const { yardstick: _quote, ...rest } = r;
+    const monthly = r.yardstick.per === 'month' || /\b(?:month|monthly|mo|bulan)\b/i.test(original);
+    return { ...rest, commands: [...r.commands.filter((c) => c.type !== 'unclear' && c.type !== 'ack' && !(c.type === 'set' && c.slot === 'deployment' && !SWITCH_TO.test(original))), { type: 'set', slot: 'licence_price', value: r.yardstick.amount, ...(monthly ? { perMonth: true as const } : {}) }] } as T;
+  }
+  // ("What if we needed a link to our student information system?": the business-continuity answer) a link to a system
+  // of the visitor's is a custom integration
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SYSTEM_LINKED.test(original) && r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.topic !== 'integrations' && !/\b(?:down|outage|fail\w*|backup|uptime|secur\w*|hack\w*|breach\w*)\b/i.test(original)) {
+    return { ...r, commands: [{ type: 'ask', topic: 'integrations', query: INTEGRATION_COST_QUESTION[r.lang] }] };
+  }
+  // ("… cloud. also how much does workforce management software typically cost?": WFM added to the estimate, unasked)
+  // an add-on's price asked is no add-on taken
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'wfm') && r.commands.some((c) => c.type === 'set' && c.slot === 'wfm' && c.value === true) && !ADDON_ADDED.test(original) &&
+    !/\b(?:with|plus|and|including|include|add|tambah\w*|pakai|pake|dengan)\s+(?:a\s+|the\s+)?(?:wfm|workforce management)\b/i.test(original.replace(/\b(?:how much|what)\b[^.?!]*\?/gi, ' '))) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'set' && c.slot === 'wfm')) };
+  }
+  // ("… 40 advisors … phone, email, web chat … $180 per agent per month for our licence. What would a cloud setup cost
+  // us with that licence price?": the set-up fee answer first) the price of the scenario the message sets is its
+  // estimate, no question of its own
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'licence_price'))) {
+    const priced = r.commands.filter((c) => c.type === 'ask' && c.query !== undefined && SCENARIO_PRICE_SENTENCE.test(c.query));
+    if (priced.length > 0) r = { ...r, commands: r.commands.filter((c) => !priced.includes(c)) };
+  }
   // ("Can I get the same thing at the premium tier?" under an estimate: what licences cost in general) a tier asked for
   // the scenario on screen is the scenario at that tier
   const tierWanted = WHAT_IF_CONTEXTS.has(ctx.context) ? TIER_FOR_SCENARIO.exec(original) : null;
-  if (tierWanted && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'tier') && !/\b(?:difference|differ|beda\w*|vs\.?|versus|compare\w*|banding\w*|what(?:'s| is| are)? (?:in|included)|include[sd]?|termasuk|fitur\w*|features?)\b/i.test(original) &&
+  if (tierWanted && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'tier') && !/\b(?:difference|differ|beda\w*|vs\.?|versus|compare\w*|banding\w*|what(?:'s| is| are)? (?:in|included)|include[sd]?|termasuk|fitur\w*|features?|lose|losing|give up|giving up|miss out|sacrific\w*|kehilangan|hilang|what do (?:we|i) get)\b/i.test(original) &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'estimate')) {
     const word = tierWanted[1]!.toLowerCase();
     const tier = /^(?:premium|feature|top|highest|enterprise)/.test(word) ? 'premium' : /^standar/.test(word) ? 'standard' : 'basic';
@@ -11775,6 +11800,12 @@ const TIER_FOR_SCENARIO = /\b(?:same (?:thing|setup|scenario|config\w*|package|e
 const ADDON_ADDED = /(?:^|[.!?,;]\s*|\b(?:ok(?:e|ay)?|ya|yes|sure|then|and|dan|terus|trus|please|pls|tolong|sekalian|also|juga)\s+)(?:tambah(?:in|kan)?|add|include|masukin|masukkan|pasang(?:in)?)\s+(?:juga\s+|also\s+|the\s+|add-?on\s+)?(?:wfm|workforce management)\b/i;
 /** "tambahin dong", "add them", "include it please": the add-ons just named, added. */
 const ADD_THEM = /\b(?:tambahin|tambahkan|masukin|masukkan)\s*(?:dong|aja|ya|juga|sekalian|deh)?\s*[.!]*\s*$|\b(?:add|include)\s+(?:them|it|that|those|both)\b/i;
+/** The licence named: "for the cloud licence", "licence price", "per seat licence", "lisensinya". */
+const LICENCE_NAMED = /\b(?:licen[cs]e\w*|lisensi\w*|seat price|per[- ]seat)\b/i;
+/** A link to a system of the visitor's: "a link to our student information system", "connect it to our ERP", "integrasi ke sistem kasir". */
+const SYSTEM_LINKED = /\b(?:link\w*|connect\w*|integrat\w*|hook\w*(?: it)? (?:up|into)|tie (?:it )?in(?:to)?|sync\w*|plug\w* (?:it )?into|interface\w* with|sambung\w*|integrasi\w*|terhubung|konek\w*)\b[^.?!]{0,40}\b(?:system|sistem|software|database|crm|erp|app|aplikasi|lms|ehr|emr|pms|pos|portal|helpdesk|ticketing|billing)\b/i;
+/** The price of the scenario asked in a sentence of its own: "What would a cloud setup cost us with that licence price?", "how much would that be per month?". */
+const SCENARIO_PRICE_SENTENCE = /^\s*(?:so\s+|and\s+|then\s+)?(?:what|how much)\s+(?:would|will|does|do|is|might|could)\s+(?:(?:a|the|an|our|that|this|it)\s+)?(?:(?:cloud|on[\s-]?prem\w*|hybrid)\s+)?(?:(?:setup|set-up|system|solution|option|version|centre|center|contact cent(?:er|re)|call cent(?:er|re)|deployment|one|it|that|this)\s+)?(?:cost|be|run)\b(?:\s+(?:us|me))?(?:\s+(?:per month|a month|monthly|a year|per year|annually|yearly))?(?:\s+(?:with|at|using)\s+(?:that|this|our|the)\s+[\w ]{0,30})?\s*\??\s*$/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

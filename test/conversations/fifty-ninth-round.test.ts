@@ -147,6 +147,39 @@ const conversations: Conversation[] = [
       ['ok tambah WFM. trus kalau pakai paket premium gimana?', ['WFM) ditambahkan', 'Standar → Premium']],
     ],
   },
+  // "… $180 per agent per month for our licence. What would a cloud setup cost us with that licence price?": the set-up
+  // fee answer before the estimate
+  {
+    name: 'the price of the scenario set in the same message is its estimate, no set-up fee answer',
+    steps: [
+      ['Hello, I manage student services at an online university. We have 40 advisors who handle phone, email, web chat. We currently pay about $180 per agent per month for our licence. What would a cloud setup cost us with that licence price?', ['Estimate: 40 agents, voice, email and web chat, cloud', '$180 per agent per month'], ['onboarding fee']],
+    ],
+  },
+  // "Your numbers assume $125 per agent for the cloud licence. Our quote is $95. Redo it.": $95 held against the all-in
+  // $238 a seat, the licence unchanged
+  {
+    name: 'a quote per agent said of the licence is the licence price',
+    steps: [
+      ['energy retailer with 120 agents, voice and email. compare all three deployments over 7 years.', ['120 agents over 7 years']],
+      ['Your numbers assume $125 per agent for the cloud licence. Our quote is $95. Redo it.', ['cloud licence $95 per agent a month']],
+    ],
+  },
+  // "What if we needed a link to our student information system?": the business-continuity answer
+  {
+    name: 'a link to a system of the visitor is a custom integration',
+    steps: [
+      ['school district parent help line: 9 staff, phone, email, and text messages. cloud', ['Estimate: 9 agents']],
+      ['What if we needed a link to our student information system?', ['custom integration'], ['continuity', 'downtime']],
+    ],
+  },
+  // "… 18 support agents … cloud. also how much does workforce management software typically cost?": WFM added unasked,
+  // and "For 50 agents" with nothing for the visitor's 18
+  {
+    name: 'an add-on price asked with the scenario is offered for its estimate, not added',
+    steps: [
+      ['rural internet provider, about 18 support agents, phones mostly but also sms outage alerts. cloud. also how much does workforce management software typically cost?', ['Estimate: 18 agents, voice and SMS, cloud', 'For your 18 agents, WFM would add'], ['Workforce management (WFM)*', 'Would you like a sales specialist']],
+    ],
+  },
 ];
 
 describe('fifty-ninth round (2026-12-07, fifty-first session)', () => {
