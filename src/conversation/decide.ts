@@ -749,6 +749,7 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteResidency(t);
     noteHeadCount(t, input.interpretation.commands);
     noteBeside(t, input.interpretation);
+    noteMarketplaces(t, input.interpretation);
     offerAddOnBeside(t, input.interpretation.commands);
     noteOwned(t, input.interpretation.commands);
     noteRecording(t);
@@ -1036,6 +1037,12 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.inputsAsked) text(t, 'inputsNeeded', { act: 'help' });
   // ("kalau hybrid datanya bisa tetep di lokal?": the hybrid figures) whether data stays on site, then the form's question
   // ("is the pricing different in indonesia?": not understood) what the source gives by country, then the form's question
+  // ("chat marketplace kayak tokopedia/shopee itu dihitung apa?": "I am not sure") how marketplace chats are priced
+  if (interp.marketplaceAsked && s.form?.kind !== 'handoff') {
+    t.replies.push({ kind: 'text', text: say('marketplaceAsChat', { marketplaces: (interp.marketplacesNamed ?? []).join(', ') }), act: 'why' });
+    if (s.form?.kind === 'estimate') resume(t);
+    return;
+  }
   if (interp.regionPricingAsked && s.form?.kind !== 'handoff') {
     text(t, 'regionPricing', { act: 'why' });
     if (s.form?.kind === 'estimate') resume(t);
@@ -3780,6 +3787,14 @@ function offerAddOn(t: Turn, topic: Topic): void {
     act: 'ack',
   });
   s.pending = { kind: 'add_on', addOn };
+}
+
+/** ("admin 3 orang jawab chat tokopedia shopee + WA": priced as web chat without a word) marketplace chats are said to be priced as web chat. */
+function noteMarketplaces(t: Turn, interp: Interpretation): void {
+  if (!interp.marketplacesNamed || interp.marketplaceAsked || !t.s.draft.channels?.includes('webchat')) return;
+  const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
+  if (at < 0) return;
+  t.replies.splice(at + 1, 0, { kind: 'text', text: say('marketplaceAsChat', { marketplaces: interp.marketplacesNamed.join(', ') }), act: 'why' });
 }
 
 /**

@@ -670,6 +670,10 @@ export type Interpretation = {
   dataOnSiteAsked?: true;
   /** "is the pricing different in indonesia?": whether prices change by country. */
   regionPricingAsked?: true;
+  /** "chat tokopedia shopee + WA": marketplace chats named, priced as web chat (the source has no figure for them). */
+  marketplacesNamed?: string[];
+  /** "chat marketplace kayak tokopedia/shopee itu dihitung apa?": how marketplace chats are priced, asked. */
+  marketplaceAsked?: true;
   /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
   simplestAsked?: true;
   /** "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?": whether those channels alone will do. */

@@ -11163,6 +11163,17 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("admin 3 orang jawab chat tokopedia shopee + WA": priced as web chat without a word; "chat marketplace kayak
+  // tokopedia/shopee itu dihitung apa?": "I am not sure") marketplace chats are said to be priced as web chat
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && MARKETPLACE_NAMED.test(original)) {
+    const names = [...new Set([...original.matchAll(MARKETPLACES)].map((m) => m[0].replace(/^\w/, (ch) => ch.toUpperCase())))].slice(0, 4);
+    const specific = names.filter((n) => !/^marketplace$/i.test(n));
+    const list = specific.length > 0 ? specific : ['marketplace'];
+    if (MARKETPLACE_HOW_COUNTED.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+      return { ...r, question: true, marketplaceAsked: true as const, marketplacesNamed: list, commands: [{ type: 'unclear' }] };
+    }
+    if (r.commands.some((c) => (c.type === 'set' || c.type === 'add') && c.slot === 'channels' && Array.isArray(c.value) && (c.value as string[]).includes('webchat'))) r = { ...r, marketplacesNamed: list };
+  }
   // ("have sales reach out, but don't call me, email only": the scenario's channels made email alone) the email and the
   // phone named with sales asked for are the contact's way, not the center's channels
   if (r.noPhone && r.commands.some((c) => c.type === 'handoff') && r.commands.some((c) => (c.type === 'set' || c.type === 'remove' || c.type === 'correct') && 'slot' in c && c.slot === 'channels') &&
@@ -11218,6 +11229,38 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'licence_price'))) {
     const priced = r.commands.filter((c) => c.type === 'ask' && c.query !== undefined && SCENARIO_PRICE_SENTENCE.test(c.query));
     if (priced.length > 0) r = { ...r, commands: r.commands.filter((c) => !priced.includes(c)) };
+  }
+  // ("pengen 1 nomor CS terpusat. 5 agen telpon doang": 1 + 5 = 6 agents) a count of phone numbers or lines is no part
+  // of the head count
+  const summedAgents = r.commands.find((c): c is Extract<Command, { type: 'set'; slot: 'agents' }> => c.type === 'set' && c.slot === 'agents' && 'parts' in c && Array.isArray((c as { parts?: number[] }).parts));
+  const summedParts = (summedAgents as { parts?: number[] } | undefined)?.parts ?? [];
+  const lines = summedParts.filter((p) => new RegExp(String.raw`\b${p}\s+(?:nomor|nomer|no\.?\s*(?:telp|hp|wa)|numbers?|phone numbers?|lines?|hotlines?|toll[- ]free|did)\b`, 'i').test(original));
+  if (summedAgents && lines.length > 0 && lines.length < summedParts.length) {
+    const rest = summedParts.filter((p) => !lines.includes(p));
+    const value = rest.reduce((a, b) => a + b, 0);
+    const plain: Command = rest.length > 1 ? ({ type: 'set', slot: 'agents', value, parts: rest } as Command) : { type: 'set', slot: 'agents', value };
+    r = { ...r, commands: r.commands.map((c) => (c === summedAgents ? plain : c)) };
+  }
+  // ("aku usaha jastip …, sendirian sih sama 1 admin. … apa kemahalan ga buat usaha sekecil aku?": the channels asked)
+  // whether a platform costs too much for a business this small is the small-team advice, the people counted kept
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && !WHAT_IF_CONTEXTS.has(ctx.context) && !r.smallTeamAsked && SMALL_BUSINESS_DOUBT.test(original) && !deploymentsNamed(original).length &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'estimate' || c.type === 'greeting' || (c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels')))) {
+    const withMe = /\b(?:sendirian|cuma (?:aku|saya|gue|gw|sy)|just me|only me|me)\b[^.!?]{0,20}\b(?:sama|dan|plus|and|\+|with)\s+(\d{1,2}|one|two|satu|dua)\s+(?:admins?|staf\w*|staff|orang|org|karyawan|helpers?|assistants?|employees?|people)\b/i.exec(original);
+    const helpers = withMe ? SMALL_NUMBER_WORDS[withMe[1]!.toLowerCase()] ?? Number(withMe[1]) : undefined;
+    const kept = r.commands.filter((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels') && !(helpers !== undefined && c.slot === 'agents'));
+    const people = helpers !== undefined ? [{ type: 'set', slot: 'agents', value: helpers + 1 } as Command] : [];
+    return { ...r, smallTeamAsked: true as const, question: true, commands: [...people, ...kept] };
+  }
+  // ("Pengen 3 agen telepon aja, cloud. Tp sy mau tau dulu apa aja biaya yg biasanya kelewat / tersembunyi?": the
+  // estimate alone) the hidden costs asked beside a scenario are answered beside its estimate
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && HIDDEN_COSTS_SAID.test(original) && !r.commands.some((c) => c.type === 'ask' && c.topic === 'hidden_costs') && r.commands.some(isScenarioValue)) {
+    r = { ...r, question: true, commands: [...r.commands.filter((c) => c.type !== 'ask' && c.type !== 'unclear'), { type: 'ask', topic: 'hidden_costs' }] };
+  }
+  // ("kalau MMS buat kirim foto dokumen harganya brp?": "I am not sure") a message channel's price asked is its price
+  const messagePrice = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(sms|mms)\b[^.?!]{0,40}\b(?:harga\w*|biaya\w*|tarif\w*|brp|berapa|price\w*|cost\w*|how much)\b|\b(?:harga\w*|biaya\w*|tarif\w*|brp|berapa|price\w*|cost\w*|how much)\b[^.?!]{0,20}\b(sms|mms)\b/i.exec(original) : null;
+  if (messagePrice && r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.topic === 'other' && r.commands[0]!.query === undefined) {
+    const which = (messagePrice[1] ?? messagePrice[2])!.toLowerCase();
+    return { ...r, question: true, commands: [{ type: 'ask', topic: which === 'mms' ? 'mms_price' : 'sms_price' }] };
   }
   // ("Can I get the same thing at the premium tier?" under an estimate: what licences cost in general) a tier asked for
   // the scenario on screen is the scenario at that tier
@@ -11806,6 +11849,15 @@ const LICENCE_NAMED = /\b(?:licen[cs]e\w*|lisensi\w*|seat price|per[- ]seat)\b/i
 const SYSTEM_LINKED = /\b(?:link\w*|connect\w*|integrat\w*|hook\w*(?: it)? (?:up|into)|tie (?:it )?in(?:to)?|sync\w*|plug\w* (?:it )?into|interface\w* with|sambung\w*|integrasi\w*|terhubung|konek\w*)\b[^.?!]{0,40}\b(?:system|sistem|software|database|crm|erp|app|aplikasi|lms|ehr|emr|pms|pos|portal|helpdesk|ticketing|billing)\b/i;
 /** The price of the scenario asked in a sentence of its own: "What would a cloud setup cost us with that licence price?", "how much would that be per month?". */
 const SCENARIO_PRICE_SENTENCE = /^\s*(?:so\s+|and\s+|then\s+)?(?:what|how much)\s+(?:would|will|does|do|is|might|could)\s+(?:(?:a|the|an|our|that|this|it)\s+)?(?:(?:cloud|on[\s-]?prem\w*|hybrid)\s+)?(?:(?:setup|set-up|system|solution|option|version|centre|center|contact cent(?:er|re)|call cent(?:er|re)|deployment|one|it|that|this)\s+)?(?:cost|be|run)\b(?:\s+(?:us|me))?(?:\s+(?:per month|a month|monthly|a year|per year|annually|yearly))?(?:\s+(?:with|at|using)\s+(?:that|this|our|the)\s+[\w ]{0,30})?\s*\??\s*$/i;
+/** Doubt that a platform is worth its price for a business this small: "apa kemahalan ga buat usaha sekecil aku?", "is it overkill for a tiny shop like ours?". */
+const SMALL_BUSINESS_DOUBT = /\b(?:kemahalan|terlalu mahal|mahal (?:gak|ga|nggak|enggak|gk)|too expensive|too pricey|overkill|worth it|worth the (?:money|cost))\b[^.!?]{0,30}\b(?:buat|untuk|utk|bagi|for)\s+(?:(?:a|an|my|our|usaha|bisnis|business|shop|toko|team|tim|company|perusahaan|outfit|operation)\s+){0,2}(?:se)?(?:kecil|small|tiny|little)\w*/i;
+/** Hidden costs asked: "biaya yg biasanya kelewat / tersembunyi", "any hidden costs?", "costs people usually forget". */
+const HIDDEN_COSTS_SAID = /\b(?:biaya|cost)\w*\s+(?:(?:yang|yg|that|which|people|we|most people|companies)\s+)?(?:(?:biasa(?:nya)?|sering|often|usually|typically|tend to)\s+)?(?:kelewat\w*|terlewat\w*|tersembunyi|tak terduga|tidak terduga|gak kelihatan|ga keliatan|terlupa\w*|dilupakan|miss(?:ed)?|forget|forgotten|overlook(?:ed)?|hidden)\b|\bhidden (?:costs?|fees?|charges?)\b/i;
+/** A marketplace whose chats an agent answers: Tokopedia, Shopee, Lazada, Bukalapak, Blibli, Amazon, eBay, Etsy. */
+const MARKETPLACES = /\b(?:tokopedia|tokped|shopee|lazada|bukalapak|blibli|tiktok shop|amazon|ebay|etsy|marketplace)\b/gi;
+const MARKETPLACE_NAMED = new RegExp(MARKETPLACES.source, 'i');
+/** How marketplace chats are priced, asked: "itu dihitung apa?", "how do you count them?", "masuk saluran apa?". */
+const MARKETPLACE_HOW_COUNTED = /\b(?:dihitung|diitung|masuk|termasuk|dianggap|counted|priced|count(?:s)?|fall under|go under|considered)\b[^.?!]{0,25}\b(?:apa|mana|sebagai|as|what|which|under)\b|\b(?:how|gimana|bagaimana)\b[^.?!]{0,30}\b(?:count\w*|pric\w*|dihitung|hitung\w*)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

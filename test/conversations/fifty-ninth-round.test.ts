@@ -180,6 +180,50 @@ const conversations: Conversation[] = [
       ['rural internet provider, about 18 support agents, phones mostly but also sms outage alerts. cloud. also how much does workforce management software typically cost?', ['Estimate: 18 agents, voice and SMS, cloud', 'For your 18 agents, WFM would add'], ['Workforce management (WFM)*', 'Would you like a sales specialist']],
     ],
   },
+  // "pengen 1 nomor CS terpusat. 5 agen telpon doang brp ya": 1 + 5 = 6 agents
+  {
+    name: 'a count of phone numbers is no part of the head count',
+    locale: 'id-ID',
+    steps: [
+      ['gan, laundry kiloan saya udah 9 cabang, pengen 1 nomor CS terpusat. 5 agen telpon doang brp ya', ['jumlah agen: 5'], ['1 + 5', '6 agen']],
+    ],
+  },
+  // "sendirian sih sama 1 admin. … apa kemahalan ga buat usaha sekecil aku?": the channels asked, the question ignored
+  {
+    name: 'whether a platform costs too much for a small business is the small-team advice',
+    locale: 'id-ID',
+    steps: [
+      ['hai kak aku usaha jastip barang korea & jepang, sendirian sih sama 1 admin. kepikiran pake sistem CS biar rapi. apa kemahalan ga buat usaha sekecil aku?', ['untuk tim kecil'], ['Saluran apa saja']],
+    ],
+  },
+  // "Pengen 3 agen telepon aja, cloud. Tp sy mau tau dulu apa aja biaya yg biasanya kelewat / tersembunyi?": the estimate
+  // alone
+  {
+    name: 'hidden costs asked beside a scenario are answered beside its estimate',
+    locale: 'id-ID',
+    steps: [
+      ['Sy pemilik toko bangunan & material di Pekanbaru. Pengen 3 agen telepon aja, cloud. Tp sy mau tau dulu apa aja biaya yg biasanya kelewat / tersembunyi?', ['Estimasi: 3 agen', 'mudah terlewat']],
+    ],
+  },
+  // "admin 3 orang jawab chat tokopedia shopee + WA": web chat priced without a word; "chat marketplace kayak
+  // tokopedia/shopee itu dihitung apa?": "I am not sure"
+  {
+    name: 'marketplace chats are said to be priced as web chat, and how they are priced is answered',
+    locale: 'id-ID',
+    steps: [
+      ['gan jual beli hp second online nih, admin 3 orang jawab chat tokopedia shopee + WA. cloud. berapa?', ['Estimasi: 3 agen', 'Chat di Tokopedia, Shopee saya hitung sebagai saluran live chat']],
+      ['chat marketplace kayak tokopedia/shopee itu dihitung apa?', ['saya hitung sebagai saluran live chat'], ['Saya kurang yakin']],
+    ],
+  },
+  // "kalau MMS buat kirim foto dokumen harganya brp?": "I am not sure"
+  {
+    name: 'a message channel price asked in Indonesian is its price',
+    locale: 'id-ID',
+    steps: [
+      ['biro jasa STNK, admin 3, WA dan SMS, cloud', ['Estimasi: 3 agen']],
+      ['kalau MMS buat kirim foto dokumen harganya brp?', ['satu MMS'], ['Saya kurang yakin']],
+    ],
+  },
 ];
 
 describe('fifty-ninth round (2026-12-07, fifty-first session)', () => {
