@@ -711,6 +711,9 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     // for the no-change line
     const unchanged = s.heldSizes ? t.replies.findIndex((r) => r.kind === 'text' && r.text.key === 'whatIfNoChange') : -1;
     if (unchanged >= 0 && t.replies.length === 1) t.replies.splice(unchanged, 1);
+    // ("what's the difference … between 6 and 14 agents?" with 6 on screen: "For 6 agents …" alone) the summary of the
+    // head count on screen gives way to the head counts side by side
+    if (s.heldSizes && !s.form && s.priced && !t.replies.some((r) => r.kind === 'estimate') && t.replies.length > 0 && t.replies.every((r) => r.kind === 'estimate_fact')) t.replies = [];
     if (s.heldSizes && !s.form && s.priced && isComplete(s.draft) && (t.replies.some((r) => r.kind === 'estimate') || t.replies.length === 0)) {
       // (one head count set against the scenario: "compare to a big centre with 200 agents") the scenario's beside it
       const held = s.heldSizes.length === 1 && s.draft.agents !== undefined && s.heldSizes[0] !== s.draft.agents ? [s.draft.agents, ...s.heldSizes] : s.heldSizes;

@@ -11219,7 +11219,7 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   }
   // ("… cloud. also how much does workforce management software typically cost?": WFM added to the estimate, unasked)
   // an add-on's price asked is no add-on taken
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'wfm') && r.commands.some((c) => c.type === 'set' && c.slot === 'wfm' && c.value === true) && !ADDON_ADDED.test(original) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'ask' && c.topic === 'wfm') && r.commands.some((c) => c.type === 'set' && c.slot === 'wfm' && c.value === true) && !ADDON_ADDED.test(original) && /\b(?:how much|cost\w*|price\w*|pricing|harga\w*|biaya\w*|berapa|brp)\b/i.test(original) &&
     !/\b(?:with|plus|and|including|include|add|tambah\w*|pakai|pake|dengan)\s+(?:a\s+|the\s+)?(?:wfm|workforce management)\b/i.test(original.replace(/\b(?:how much|what)\b[^.?!]*\?/gi, ' '))) {
     r = { ...r, commands: r.commands.filter((c) => !(c.type === 'set' && c.slot === 'wfm')) };
   }
@@ -11261,6 +11261,29 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   if (messagePrice && r.commands.length === 1 && r.commands[0]!.type === 'ask' && r.commands[0]!.topic === 'other' && r.commands[0]!.query === undefined) {
     const which = (messagePrice[1] ?? messagePrice[2])!.toLowerCase();
     return { ...r, question: true, commands: [{ type: 'ask', topic: which === 'mms' ? 'mms_price' : 'sms_price' }] };
+  }
+  // ("do i need web chat? whats it cost to add": web chat added at once) whether a channel is needed, with what adding
+  // it costs, is the advice and the price of adding it, offered, not done
+  const needAndCost = WHAT_IF_CONTEXTS.has(ctx.context) && CHANNEL_NEED_ASKED.test(original) && COST_TO_ADD.test(original) ? r.commands.find((c) => c.type === 'add' && c.slot === 'channels' && Array.isArray(c.value) && c.value.length === 1) : undefined;
+  if (needAndCost && 'value' in needAndCost && Array.isArray(needAndCost.value) && r.commands.every((c) => c === needAndCost || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...r, question: true, channelsAdviceAsked: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: needAndCost.value[0] as LineId }] };
+  }
+  // ("9 dispatchers. phones + texting … cloud. budget is tight, whats the cheapest way to do this": the estimate alone)
+  // the cheapest way asked beside a scenario is the ways to save, under its estimate
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_WAY_BESIDE.test(original) && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving') &&
+    r.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+    r = { ...r, question: true, commands: [...r.commands.filter((c) => c.type !== 'ask' && c.type !== 'unclear' && c.type !== 'compare'), { type: 'ask', topic: 'cost_saving' }] };
+  }
+  // ("what's the difference in monthly cost between 6 and 14 agents?": a range of 6–14 agents, 14 priced) the difference
+  // between two head counts is each of them priced
+  const twoSizes = !CONTACT_OR_CONSENT.has(ctx.context) ? SIZES_DIFFERENCE.exec(original) : null;
+  if (twoSizes) {
+    const a = Number(twoSizes[1] ?? twoSizes[3]);
+    const b = Number(twoSizes[2] ?? twoSizes[4]);
+    if (a >= 1 && b >= 1 && a !== b && r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || c.type === 'compare' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents'))) {
+      const { versus: _v, ...rest } = r as T & { versus?: unknown };
+      return { ...(rest as T), question: true, agentSizes: [a, b], commands: [{ type: 'set', slot: 'agents', value: a }, ...(BEFORE_ESTIMATE.has(ctx.context) || ctx.context === 'asked_volumes' ? [{ type: 'estimate' } as Command] : [])] };
+    }
   }
   // ("Can I get the same thing at the premium tier?" under an estimate: what licences cost in general) a tier asked for
   // the scenario on screen is the scenario at that tier
@@ -11858,6 +11881,14 @@ const MARKETPLACES = /\b(?:tokopedia|tokped|shopee|lazada|bukalapak|blibli|tikto
 const MARKETPLACE_NAMED = new RegExp(MARKETPLACES.source, 'i');
 /** How marketplace chats are priced, asked: "itu dihitung apa?", "how do you count them?", "masuk saluran apa?". */
 const MARKETPLACE_HOW_COUNTED = /\b(?:dihitung|diitung|masuk|termasuk|dianggap|counted|priced|count(?:s)?|fall under|go under|considered)\b[^.?!]{0,25}\b(?:apa|mana|sebagai|as|what|which|under)\b|\b(?:how|gimana|bagaimana)\b[^.?!]{0,30}\b(?:count\w*|pric\w*|dihitung|hitung\w*)\b/i;
+/** Whether a channel is needed, asked: "do i need web chat?", "perlu live chat gak?", "should we have SMS?". */
+const CHANNEL_NEED_ASKED = /\b(?:do|would|should)\s+(?:i|we)\s+(?:really\s+|even\s+|also\s+)?(?:need|have|want|get)\b[^.?!]{0,25}\?|\b(?:perlu|butuh)\b[^.?!]{0,25}\b(?:gak|ga|gk|nggak|enggak|tidak|ya|kah)\b|\bis\s+[^.?!]{0,20}\b(?:needed|necessary|worth it)\b/i;
+/** What adding costs, asked: "whats it cost to add", "how much to add it", "brp kalau ditambah". */
+const COST_TO_ADD = /\b(?:what(?:'s|s| is| does| would)?|how much)\b[^.?!]{0,20}\b(?:cost|be|add)\b[^.?!]{0,15}\b(?:to add|adding|add it|if (?:we|i) add)\b|\bhow much (?:to|would it (?:cost|be) to|does it cost to) add\b|\b(?:brp|berapa)\b[^.?!]{0,20}\b(?:kalau|kalo|klo|jika)\s+(?:di)?tambah\w*|\b(?:nambah|tambah)\s+(?:brp|berapa)\b/i;
+/** The cheapest way asked: "whats the cheapest way to do this", "cara paling hemat", "most affordable setup". */
+const CHEAPEST_WAY_BESIDE = /\b(?:cheapest|most affordable|least expensive|lowest[- ]cost|paling (?:murah|hemat)|termurah|terhemat)\s+(?:way|option|setup|set-up|route|approach|cara|opsi|pilihan)\b|\b(?:cara|gimana|bagaimana)\s+(?:yang\s+|yg\s+)?(?:paling\s+)?(?:murah|hemat)\b|\bbudget(?:nya)? (?:is |lagi )?(?:tight|limited|small|terbatas|mepet|pas-pasan)\b/i;
+/** The difference between two head counts asked: "difference in monthly cost between 6 and 14 agents", "selisih 5 agen dan 10 agen". */
+const SIZES_DIFFERENCE = /\b(?:difference|diff|gap|how much more|how much less)\b[^.?!]{0,40}\bbetween\s+(\d{1,5})\s*(?:agents?|seats?|people)?\s+(?:and|&|vs\.?|versus)\s+(\d{1,5})\s*(?:agents?|seats?|people|reps?)\b|\b(?:selisih\w*|beda\w*|perbedaan)\b[^.?!]{0,30}?\b(?:antara\s+)?(\d{1,5})\s*(?:agen|orang|org)?\s+(?:dan|sama|vs\.?|dengan|dgn)\s+(\d{1,5})\s*(?:agen|orang|org)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -224,6 +224,30 @@ const conversations: Conversation[] = [
       ['kalau MMS buat kirim foto dokumen harganya brp?', ['satu MMS'], ['Saya kurang yakin']],
     ],
   },
+  // "do i need web chat? whats it cost to add": web chat added at once, the question unanswered
+  {
+    name: 'whether a channel is needed with what adding it costs is advice and an offer, nothing added',
+    steps: [
+      ['pest control company, 6 ppl in the office taking calls n booking jobs. how much for a call center setup in the cloud', ['Estimate: 6 agents, voice, cloud']],
+      ['do i need web chat? whats it cost to add', ['Start from where your customers', 'has no web chat', 'Add it?'], ['Updated: added web chat']],
+      ['ok add it', ['Updated: added web chat']],
+    ],
+  },
+  // "… 9 dispatchers. phones + texting … cloud. budget is tight, whats the cheapest way to do this": the estimate alone
+  {
+    name: 'the cheapest way asked beside a scenario is the ways to save beside its estimate',
+    steps: [
+      ['HVAC repair co, 9 dispatchers. phones + texting customers when the tech is on the way. cloud. budget is tight, whats the cheapest way to do this', ['Estimate: 9 agents', 'licence tier']],
+    ],
+  },
+  // "what's the difference in monthly cost between 6 and 14 agents?": a range, 6 priced alone
+  {
+    name: 'the difference between two head counts prices each of them',
+    steps: [
+      ['moving company, 6 agents, voice and SMS, cloud', ['Estimate: 6 agents']],
+      ["what's the difference in monthly cost between 6 and 14 agents?", ['• 6 agents:', '• 14 agents:']],
+    ],
+  },
 ];
 
 describe('fifty-ninth round (2026-12-07, fifty-first session)', () => {
