@@ -753,6 +753,11 @@ export function decide(state: ConversationState, input: DecideInput, deps: Decid
     noteHeadCount(t, input.interpretation.commands);
     noteBeside(t, input.interpretation);
     noteMarketplaces(t, input.interpretation);
+    // ("is voice really included in cloud?": the on-premises carrier line explained) how cloud voice is counted
+    if (input.interpretation.voiceIncludedAsked && !s.form) {
+      t.replies = t.replies.filter((r) => !(r.kind === 'text' && (r.text.key === 'clarifyAfterEstimate' || r.text.key === 'clarify')));
+      t.replies.push({ kind: 'text', text: say('voiceIncludedCloud', {}), act: 'why' });
+    }
     offerAddOnBeside(t, input.interpretation.commands);
     noteOwned(t, input.interpretation.commands);
     noteRecording(t);

@@ -674,6 +674,8 @@ export type Interpretation = {
   marketplacesNamed?: string[];
   /** "chat marketplace kayak tokopedia/shopee itu dihitung apa?": how marketplace chats are priced, asked. */
   marketplaceAsked?: true;
+  /** "is voice really included in cloud?": whether cloud voice is really inside the licence. */
+  voiceIncludedAsked?: true;
   /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
   simplestAsked?: true;
   /** "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?": whether those channels alone will do. */

@@ -9528,7 +9528,9 @@ function readAskedUnderEstimate<T extends Interpretation>(read: T, original: str
   }
   // ("Reliability matters more than price. Which deployment would you recommend?": the verdict on cost alone) a
   // recommendation asked with reliability put first gets how reliable each deployment is beside it
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && RELIABILITY_ASKED.test(original) && read.commands.some((c) => (c.type === 'ask' && c.topic === 'which_deployment') || c.type === 'compare') &&
+  // ("… SMS for outage notifications … compare all three options over 5 years?": the uptime article first) outages the
+  // visitor tells customers about are their business, not the platform's reliability
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && RELIABILITY_ASKED.test(original.replace(OUTAGE_ALERTS_SENT, ' ')) && read.commands.some((c) => (c.type === 'ask' && c.topic === 'which_deployment') || c.type === 'compare') &&
     !read.commands.some((c) => c.type === 'ask' && c.query !== undefined)) {
     read = { ...read, commands: [...read.commands, { type: 'ask', topic: 'other', query: UPTIME_QUESTION[read.lang] }] };
   }
@@ -11270,8 +11272,10 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   }
   // ("9 dispatchers. phones + texting … cloud. budget is tight, whats the cheapest way to do this": the estimate alone)
   // the cheapest way asked beside a scenario is the ways to save, under its estimate
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_WAY_BESIDE.test(original) && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving') &&
-    r.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear' || c.type === 'compare')) {
+  // (with no deployment named, the cheapest setup is the three compared: "Phone and email. Budget is tiny, what's the
+  // cheapest setup?")
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CHEAPEST_WAY_BESIDE.test(original) && r.commands.some(isScenarioValue) && !r.commands.some((c) => c.type === 'ask' && c.topic === 'cost_saving') && !r.commands.some((c) => c.type === 'compare') && deploymentsNamed(original).length > 0 &&
+    r.commands.every((c) => isScenarioValue(c) || c.type === 'estimate' || c.type === 'ask' || c.type === 'unclear')) {
     r = { ...r, question: true, commands: [...r.commands.filter((c) => c.type !== 'ask' && c.type !== 'unclear' && c.type !== 'compare'), { type: 'ask', topic: 'cost_saving' }] };
   }
   // ("what's the difference in monthly cost between 6 and 14 agents?": a range of 6–14 agents, 14 priced) the difference
@@ -11284,6 +11288,25 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
       const { versus: _v, ...rest } = r as T & { versus?: unknown };
       return { ...(rest as T), question: true, agentSizes: [a, b], commands: [{ type: 'set', slot: 'agents', value: a }, ...(BEFORE_ESTIMATE.has(ctx.context) || ctx.context === 'asked_volumes' ? [{ type: 'estimate' } as Command] : [])] };
     }
+  }
+  // ("and what would cloud be with that volume? is voice really included in cloud?": voice added, the question lost)
+  // whether a channel is really included, asked under an estimate, is that line explained
+  const includedAsked = WHAT_IF_CONTEXTS.has(ctx.context) ? CHANNEL_INCLUDED_ASKED.exec(original) : null;
+  if (includedAsked) {
+    const word = includedAsked[1]!.toLowerCase();
+    const line = /^(?:voice|calls?|minutes|phone|telepon|telpon|menit)/.test(word) ? 'voice' : /^sms/.test(word) ? 'sms' : /^mms/.test(word) ? 'mms' : /^e-?mail/.test(word) ? 'email' : /^(?:web ?chat|chat|live chat)/.test(word) ? 'webchat' : 'social';
+    const others = r.commands.filter((c) => !((c.type === 'add' || c.type === 'set') && c.slot === 'channels') && c.type !== 'unclear' && !(c.type === 'ask_estimate' && c.aspect === 'line'));
+    // (another deployment priced in the same message is kept: "what would cloud be …")
+    const elsewhere = others.filter((c) => (c.type === 'set' && c.slot === 'deployment' && /\bwhat (?:would|will|does)\b[^.?!]{0,20}\b(?:cloud|on[\s-]?prem\w*|hybrid)\b[^.?!]{0,10}\bbe\b|\bhow much (?:would|is)\b[^.?!]{0,20}\b(?:cloud|on[\s-]?prem\w*|hybrid)\b/i.test(original)) || c.type === 'ask_estimate' || c.type === 'compare');
+    const asked = elsewhere.map((c) => (c.type === 'set' && c.slot === 'deployment' ? ({ type: 'ask_estimate', aspect: 'other_deployment', deployment: c.value } as Command) : c));
+    if (line === 'voice') return { ...r, question: true, voiceIncludedAsked: true as const, commands: asked.length > 0 ? asked : [{ type: 'unclear' }] };
+    return { ...r, question: true, commands: [...asked, { type: 'ask_estimate', aspect: 'line', line: line as LineId }] };
+  }
+  // ("is SMS priced per message? what rate are you using?": the rate, then the ways to save) the rate asked beside the
+  // price question is that question, not another topic
+  if (r.commands.length >= 2 && r.commands.some((c) => c.type === 'ask' && (c.topic === 'sms_price' || c.topic === 'mms_price' || c.topic === 'voice_price' || c.topic === 'platform_price' || c.topic === 'storage' || c.topic === 'egress' || c.topic === 'social_price'))) {
+    const rateAsked = r.commands.filter((c) => c.type === 'ask' && c.query !== undefined && /\bwhat\s+(?:rate|price|figure|number|cost|unit price)\b[^.?!]{0,20}\b(?:are|do|did)\s+you\s+(?:using|use|assum\w*|apply\w*|take)\b|\b(?:pakai|pake)\s+(?:tarif|harga)\s+(?:berapa|brp)\b/i.test(c.query));
+    if (rateAsked.length > 0) r = { ...r, commands: r.commands.filter((c) => !rateAsked.includes(c)) };
   }
   // ("Can I get the same thing at the premium tier?" under an estimate: what licences cost in general) a tier asked for
   // the scenario on screen is the scenario at that tier
@@ -11889,6 +11912,10 @@ const COST_TO_ADD = /\b(?:what(?:'s|s| is| does| would)?|how much)\b[^.?!]{0,20}
 const CHEAPEST_WAY_BESIDE = /\b(?:cheapest|most affordable|least expensive|lowest[- ]cost|paling (?:murah|hemat)|termurah|terhemat)\s+(?:way|option|setup|set-up|route|approach|cara|opsi|pilihan)\b|\b(?:cara|gimana|bagaimana)\s+(?:yang\s+|yg\s+)?(?:paling\s+)?(?:murah|hemat)\b|\bbudget(?:nya)? (?:is |lagi )?(?:tight|limited|small|terbatas|mepet|pas-pasan)\b/i;
 /** The difference between two head counts asked: "difference in monthly cost between 6 and 14 agents", "selisih 5 agen dan 10 agen". */
 const SIZES_DIFFERENCE = /\b(?:difference|diff|gap|how much more|how much less)\b[^.?!]{0,40}\bbetween\s+(\d{1,5})\s*(?:agents?|seats?|people)?\s+(?:and|&|vs\.?|versus)\s+(\d{1,5})\s*(?:agents?|seats?|people|reps?)\b|\b(?:selisih\w*|beda\w*|perbedaan)\b[^.?!]{0,30}?\b(?:antara\s+)?(\d{1,5})\s*(?:agen|orang|org)?\s+(?:dan|sama|vs\.?|dengan|dgn)\s+(\d{1,5})\s*(?:agen|orang|org)\b/i;
+/** Outages the business tells its customers about: "SMS for outage notifications", "outage alerts to customers", "notifikasi gangguan". */
+const OUTAGE_ALERTS_SENT = /\b(?:outage|service|gangguan|pemadaman)\s+(?:notifications?|alerts?|updates?|messages?|texts?|notices?)\b|\b(?:notif\w*|alerts?|texts?|sms|pesan|pemberitahuan)\s+(?:for|about|of|on|soal|tentang)\s+(?:(?:an?|the)\s+)?(?:outages?|gangguan|pemadaman)\b|\bsms outage alerts?\b/gi;
+/** Whether a channel is really included, asked: "is voice really included in cloud?", "apa telepon beneran sudah termasuk?". */
+const CHANNEL_INCLUDED_ASKED = /\b(?:is|are|apa(?:kah)?)\s+(?:the\s+)?(voice|calls?|minutes|phone|telepon|telpon|menit|sms|mms|e-?mail|web ?chat|live chat|chat|social(?: media)?)\b(?:\s+(?:minutes|calls))?\s+(?:really\s+|actually\s+|truly\s+|beneran\s+|benar(?:-benar)?\s+|sudah\s+|udah\s+)*(?:included|free|termasuk|gratis)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -248,6 +248,29 @@ const conversations: Conversation[] = [
       ["what's the difference in monthly cost between 6 and 14 agents?", ['• 6 agents:', '• 14 agents:']],
     ],
   },
+  // "… SMS for outage notifications … Can you compare all three options over 5 years?": the uptime article first
+  {
+    name: 'outage alerts sent to customers are no question about reliability',
+    steps: [
+      ["I work for a municipal water utility. We need a customer service center with 45 agents. Channels: voice, email, web chat and SMS for outage notifications. We haven't decided on deployment. Can you compare all three options over 5 years?", ['45 agents over 5 years'], ['more reliable', 'uptime', 'outages']],
+    ],
+  },
+  // "and what would cloud be with that volume? is voice really included in cloud?": voice added, the question lost
+  {
+    name: 'whether cloud voice is really included is answered beside the other deployment priced',
+    steps: [
+      ['debt collection agency, 70 collectors, each does roughly 3,000 minutes of calls a month. On-premises.', ['Estimate: 70 agents']],
+      ['and what would cloud be with that volume? is voice really included in cloud?', ['The same scenario cloud', 'fair use'], ['Updated: added voice']],
+    ],
+  },
+  // "is SMS priced per message? what rate are you using?": the rate, then a cost-cutting essay
+  {
+    name: 'the rate asked beside a price question is that question',
+    steps: [
+      ['15 agents, voice, email and SMS, 20,000 texts a month, cloud', ['Estimate: 15 agents']],
+      ['is SMS priced per message? what rate are you using?', ['$0.01'], ['The levers the source points to']],
+    ],
+  },
 ];
 
 describe('fifty-ninth round (2026-12-07, fifty-first session)', () => {
