@@ -11308,6 +11308,78 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     const rateAsked = r.commands.filter((c) => c.type === 'ask' && c.query !== undefined && /\bwhat\s+(?:rate|price|figure|number|cost|unit price)\b[^.?!]{0,20}\b(?:are|do|did)\s+you\s+(?:using|use|assum\w*|apply\w*|take)\b|\b(?:pakai|pake)\s+(?:tarif|harga)\s+(?:berapa|brp)\b/i.test(c.query));
     if (rateAsked.length > 0) r = { ...r, commands: r.commands.filter((c) => !rateAsked.includes(c)) };
   }
+  // ("Kurs dolar yang dipakai berapa ya? soalnya kan harga vendor biasanya dlm USD": every figure turned to dollars)
+  // the rate asked, with dollars named as the vendors' currency, changes no currency
+  if (r.commands.some((c) => c.type === 'ask' && c.topic === 'currency') && r.commands.some((c) => c.type === 'set' && c.slot === 'currency') &&
+    !/\b(?:tampilkan|tampilin|pakai|pake|gunakan|show|switch|ganti|convert|konversi|ubah|jadikan|in (?:us )?dollars? please|dalam (?:dolar|rupiah) (?:aja|saja|dong|ya))\b/i.test(original)) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'set' && c.slot === 'currency')) };
+  }
+  // ("25 agen, telepon, email, live chat dan SMS, on-premise, … Sekalian bandingkan sama cloud ya selama 5 tahun": the
+  // estimate in the cloud) the deployment named for the scenario, with another to compare it against, is the scenario's
+  const comparedWith = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? DEPLOYMENT_COMPARED_AGAINST.exec(original) : null;
+  if (comparedWith) {
+    const named = deploymentsNamed(original.slice(0, comparedWith.index));
+    const against = deploymentsNamed(comparedWith[0])[0];
+    if (named.length === 1 && against && named[0] !== against) r = { ...r, commands: [...r.commands, { type: 'set', slot: 'deployment', value: named[0]! }] };
+  }
+  // ("terus kalo WA kita itu sebulan kira2 8rb chat, ngaruh ga ke harga?": phone, email and live chat dropped) a volume
+  // given for one channel under an estimate sets the volume, not the channels
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && !/\b(?:only|just|aja|saja|doang|cuma|hanya|instead|replace|ganti|switch)\b/i.test(original)) {
+    const channelsSet = r.commands.find((c) => c.type === 'set' && c.slot === 'channels' && Array.isArray(c.value) && c.value.length === 1) as (Command & { value: string[] }) | undefined;
+    const volumeOf: Record<string, string> = { social: 'social_month', sms: 'sms_month', mms: 'mms_month', email: 'email_month', webchat: 'chat_month', voice: 'calls_month' };
+    if (channelsSet && r.commands.some((c) => c.type === 'set' && (c.slot === volumeOf[channelsSet.value[0] as string] || (channelsSet.value[0] === 'voice' && c.slot === 'minutes_month')))) {
+      r = { ...r, commands: r.commands.map((c) => (c === channelsSet ? ({ type: 'add', slot: 'channels', value: channelsSet.value } as Command) : c)) };
+    }
+  }
+  // ("what if mms volume doubles during holiday season": the agents doubled) a channel's volume said to grow is that
+  // volume, not the traffic the agents answer
+  const volumeGrows = WHAT_IF_CONTEXTS.has(ctx.context) && (r as { peakChange?: { op: 'mul' | 'add'; amount: number } }).peakChange ? /\b(sms|mms|e-?mails?|chats?|whatsapp|wa|social|texts?)\b(?:\s+(?:volume|messages?|traffic|count|pesan))?\b/i.exec(original) : null;
+  if (volumeGrows && !/\b(?:calls?|agents?|agen|panggilan|telepon|traffic overall)\b/i.test(original)) {
+    const peak = (r as { peakChange?: { op: 'mul' | 'add'; amount: number } }).peakChange!;
+    const w = volumeGrows[1]!.toLowerCase();
+    const slot = w === 'mms' ? 'mms_month' : w === 'sms' || w.startsWith('text') ? 'sms_month' : w.startsWith('e') ? 'email_month' : w.startsWith('chat') ? 'chat_month' : 'social_month';
+    const { peakChange: _p, trafficPeak: _t, ...rest } = r as T & { peakChange?: unknown; trafficPeak?: unknown };
+    return { ...(rest as T), commands: [{ type: 'relative', slot, op: peak.op, amount: peak.amount } as Command] };
+  }
+  // ("Our IT vendor says storage will run us about $2,500 per agent a year … Use that.": a question about retention) a
+  // storage price per agent a year, given, is the visitor's own storage figure
+  const storageGiven = !CONTACT_OR_CONSENT.has(ctx.context) ? STORAGE_PRICE_GIVEN.exec(original) : null;
+  if (storageGiven && !r.commands.some((c) => c.type === 'set' && c.slot === 'storage_price')) {
+    const amount = Number(storageGiven[1]!.replace(/,/g, ''));
+    if (amount > 0 && amount <= 1_000_000) {
+      return { ...r, commands: [...r.commands.filter((c) => c.type !== 'ask' && c.type !== 'unclear' && c.type !== 'greeting' && !(c.type === 'ask_estimate' && c.aspect === 'line')), { type: 'set', slot: 'storage_price', value: amount }] };
+    }
+  }
+  // ("40 agents but only about half of them would be on … at any time — so 20 seats really": the head count asked) the
+  // seats the visitor settles on are the head count
+  const seatsSettled = !CONTACT_OR_CONSENT.has(ctx.context) ? /\bso\s+(?:really\s+|basically\s+|effectively\s+|about\s+|roughly\s+)?(\d{1,5})\s+(?:seats?|agents?|licen[cs]es?)\b(?:\s+(?:really|then|in practice|basically))?/i.exec(original) : null;
+  if (seatsSettled && r.commands.some((c) => c.type === 'relative' && 'slot' in c && c.slot === 'agents') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents')) {
+    r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'relative' && 'slot' in c && c.slot === 'agents')), { type: 'set', slot: 'agents', value: Number(seatsSettled[1]) }] };
+  }
+  // ("24 agents … also considering 6 more agents for a night shift. price both options": 30 alone) a head count and some
+  // more considered, both asked for, are the two sizes
+  const moreConsidered = !CONTACT_OR_CONSENT.has(ctx.context) && /\bboth\b|\bkeduanya\b|\bdua-?duanya\b|\bwith and without\b/i.test(original) ? /\b(\d{1,5})\s+(?:more|extra|additional|lagi|tambahan)\s+(?:agents?|agen|seats?|people|orang)\b/i.exec(original) : null;
+  const summedSet = moreConsidered ? r.commands.find((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents') : undefined;
+  if (moreConsidered && summedSet && 'value' in summedSet && typeof summedSet.value === 'number' && summedSet.value > Number(moreConsidered[1]) && !r.agentSizes) {
+    const total = summedSet.value;
+    const base = new RegExp(String.raw`\b${total}\b`).test(original) ? total : total - Number(moreConsidered[1]);
+    const more = base === total ? total + Number(moreConsidered[1]) : total;
+    r = { ...r, agentSizes: [base, more], commands: r.commands.map((c) => (c === summedSet ? ({ type: 'set', slot: 'agents', value: base } as Command) : c)) };
+  }
+  // ("We want recordings kept for 7 years, so storage will be big. Cloud or hybrid - which is cheaper over 5 years?": 7
+  // years compared) how long recordings are kept is no horizon; the horizon said is
+  const keptFor = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(?:kept|keep|keeping|retain\w*|retention|stored?|storing|archiv\w*|simpan\w*|disimpan)\b[^.?!\d]{0,25}\b(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(\d{1,2})[- ]?(?:years?|yrs?|tahun)[- ]retention\b/i.exec(original) : null;
+  const keptYears = keptFor ? Number(keptFor[1] ?? keptFor[2]) : 0;
+  if (keptFor && r.commands.some((c) => c.type === 'set' && c.slot === 'years' && c.value === keptYears)) {
+    const over = /\b(?:over|within|across|for|selama|dalam)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(original.replace(keptFor[0], ' '));
+    const horizon = over ? Number(over[1]) : undefined;
+    r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years')), ...(horizon && horizon >= 1 && horizon <= 10 ? [{ type: 'set', slot: 'years', value: horizon } as Command] : [])] };
+  }
+  // ("can i set storage to zero then": zero agents) storage set to nothing is the storage line, explained with how to
+  // give an own figure
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:storage|penyimpanan|data stored|recordings?|rekaman)\b/i.test(original) && r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === 0)) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'storage' }] };
+  }
   // ("Can I get the same thing at the premium tier?" under an estimate: what licences cost in general) a tier asked for
   // the scenario on screen is the scenario at that tier
   const tierWanted = WHAT_IF_CONTEXTS.has(ctx.context) ? TIER_FOR_SCENARIO.exec(original) : null;
@@ -11916,6 +11988,10 @@ const SIZES_DIFFERENCE = /\b(?:difference|diff|gap|how much more|how much less)\
 const OUTAGE_ALERTS_SENT = /\b(?:outage|service|gangguan|pemadaman)\s+(?:notifications?|alerts?|updates?|messages?|texts?|notices?)\b|\b(?:notif\w*|alerts?|texts?|sms|pesan|pemberitahuan)\s+(?:for|about|of|on|soal|tentang)\s+(?:(?:an?|the)\s+)?(?:outages?|gangguan|pemadaman)\b|\bsms outage alerts?\b/gi;
 /** Whether a channel is really included, asked: "is voice really included in cloud?", "apa telepon beneran sudah termasuk?". */
 const CHANNEL_INCLUDED_ASKED = /\b(?:is|are|apa(?:kah)?)\s+(?:the\s+)?(voice|calls?|minutes|phone|telepon|telpon|menit|sms|mms|e-?mail|web ?chat|live chat|chat|social(?: media)?)\b(?:\s+(?:minutes|calls))?\s+(?:really\s+|actually\s+|truly\s+|beneran\s+|benar(?:-benar)?\s+|sudah\s+|udah\s+)*(?:included|free|termasuk|gratis)\b/i;
+/** A deployment the scenario is compared against: "bandingkan sama cloud", "compare it with cloud", "vs hybrid". */
+const DEPLOYMENT_COMPARED_AGAINST = /\b(?:bandingkan|bandingin|banding|dibandingkan|dibandingin|compare(?:d)?(?: it| that| this)?|vs\.?|versus|against)\s+(?:(?:sama|dengan|dgn|ama|with|to|against|the)\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
+/** A storage price per agent a year, given: "storage will run us about $2,500 per agent a year", "storage is $800 per seat per year". */
+const STORAGE_PRICE_GIVEN = /\bstorage\b[^.?!$]{0,40}\$\s?(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\s*(?:per|a|an|\/)\s*(?:agent|seat|user|head)\s*(?:per|a|an|\/|each)?\s*(?:year|yr|annum)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -12180,7 +12256,7 @@ const WORTH_A_CENTER = /\b(?:(?:is there |there'?s |any |a |no )?(?:any )?point 
 /** What to use, asked: "mending pake apa ya?", "what should we use?" (with a team of one to three, the small-team advice). */
 // ("kalo buat usaha kecil 2-3 orang cocoknya yg mana?": 3 agents set, the advice never given)
 const WHAT_TO_USE = /\bcocok(?:nya)?\s+(?:pakai\s+|pake\s+)?(?:apa|yang mana|yg mana|mana)\b|\bwhich (?:one|deployment|option|setup)?\s*(?:suits|fits|is (?:best|right) for)\b|\b(?:mending|mendingan|sebaiknya|enaknya|baiknya|bagusnya)\s+(?:pake|pakai|pilih|gunakan|ambil)\s+(?:apa|yang mana|yg mana)\b|\bwhat (?:should|would|do you recommend) (?:i|we) (?:use|get|go with)\b|\bwhat (?:would|do) you recommend\b/i;
-const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
+const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs|admins?|staf)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
 /** People of any name on the phones: "10 blokes on the phones", "6 girls answering calls". */
 // ("14 blokes and sheilas on the phones": two words for the same people)
 const PEOPLE_ON_PHONES = /\b(\d{1,5})\s+[a-z]{3,15}(?:\s+(?:and|&)\s+[a-z]{3,15})?\s+(?:on the phones?|on phones|answering (?:the )?(?:phones?|calls)|taking (?:the )?calls|on the lines?)\b/i;

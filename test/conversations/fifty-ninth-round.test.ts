@@ -271,6 +271,96 @@ const conversations: Conversation[] = [
       ['is SMS priced per message? what rate are you using?', ['$0.01'], ['The levers the source points to']],
     ],
   },
+  // "Kurs dolar yang dipakai berapa ya? soalnya kan harga vendor biasanya dlm USD": every figure after it in dollars
+  {
+    name: 'the rate asked with dollars named as the vendors currency changes no currency',
+    locale: 'id-ID',
+    steps: [
+      ['Halo kak, aku admin bimbel online buat persiapan UTBK. Kurs dolar yang dipakai berapa ya? soalnya kan harga vendor biasanya dlm USD', ['Rp 16.500']],
+      ['oke, kalo 3 agen chat doang di web sama whatsapp, cloud, sebulan brp?', ['Estimasi: 3 agen', 'Kurs Rp 16.500'], ['Prices in US dollars', 'Harga dalam dolar AS']],
+    ],
+  },
+  // "25 agen, telepon, email, live chat dan SMS, on-premise, … Sekalian bandingkan sama cloud ya selama 5 tahun": the
+  // estimate in the cloud
+  {
+    name: 'the deployment named for the scenario with another to compare against is the scenario',
+    locale: 'id-ID',
+    steps: [
+      ['Kami ISP lokal di Kalimantan Timur, butuh estimasi: 25 agen, telepon, email, live chat dan SMS, on-premise, sekitar 10rb panggilan per bulan dan 5000 SMS per bulan. Sekalian bandingkan sama cloud ya selama 5 tahun', ['Estimasi: 25 agen, telepon, SMS, email, dan live chat, on-premise']],
+    ],
+  },
+  // "Emang perlu contact center? 2 admin doang sih": the head count asked
+  {
+    name: 'whether two admins need a contact center is the small-team advice',
+    locale: 'id-ID',
+    steps: [
+      ['halo kak, aku punya pet shop + grooming di Bandung. CS ku sekarang cuma pake 1 hp. Emang perlu contact center? 2 admin doang sih', ['untuk tim kecil'], ['Berapa jumlah agen']],
+    ],
+  },
+  // "terus kalo WA kita itu sebulan kira2 8rb chat, ngaruh ga ke harga?": phone, email and live chat dropped
+  {
+    name: 'a volume for one channel under an estimate keeps the other channels',
+    locale: 'id-ID',
+    steps: [
+      ['toko online elektronik & gadget nih. 12 agen: live chat, email, whatsapp, telpon. cloud.', ['Estimasi: 12 agen']],
+      ['terus kalo WA kita itu sebulan kira2 8rb chat, ngaruh ga ke harga?', ['Estimasi: 12 agen, telepon, media sosial, email, dan live chat']],
+    ],
+  },
+  // "can i set storage to zero then": zero agents
+  {
+    name: 'storage set to zero is the storage line explained',
+    steps: [
+      ['20 agents, voice, cloud', ['Estimate: 20 agents']],
+      ['can i set storage to zero then', ['Data storage'], ['agents 20 → 0', 'whole number']],
+    ],
+  },
+  // "what if mms volume doubles during holiday season": the agents doubled
+  {
+    name: 'a channel volume said to double is that volume',
+    steps: [
+      ['cosmetics ecommerce brand. 20 agents. channels: email, webchat, sms and mms. about 8000 sms and 3000 mms per month. cloud', ['Estimate: 20 agents']],
+      ['what if mms volume doubles during holiday season', ['MMS 6,000 a month'], ['agents 20 → 40']],
+    ],
+  },
+  // "Our IT vendor says storage will run us about $2,500 per agent a year … Use that.": "Hello, nice to meet you"
+  {
+    name: 'a storage price per agent a year given in other words is the own storage figure',
+    steps: [
+      ['18 agents, voice and web chat, cloud', ['Estimate: 18 agents']],
+      ['Our IT vendor says storage will run us about $2,500 per agent a year with the 7-year retention. Use that.', ['$2,500'], ['nice to meet you']],
+    ],
+  },
+  // "40 agents but only about half … at any time — so 20 seats really. Voice + SMS. Cloud. Price it.": the head count asked
+  {
+    name: 'the seats a visitor settles on are the head count',
+    steps: [
+      ['Real estate brokerage, 40 agents but only about half of them would be on the contact center at any time — so 20 seats really. Voice + SMS. Cloud. Price it.', ['Estimate: 20 agents'], ['How many agents']],
+    ],
+  },
+  // "24 agents … also considering 6 more agents for a night shift. price both options in cloud": 30 alone
+  {
+    name: 'a head count and some more considered, both asked, are two sizes',
+    steps: [
+      ['car rental company, 5 airport branches. we want a central reservations center with 24 agents, phones and email. also considering 6 more agents for a night shift. price both options in cloud', ['Estimate: 24 agents', '• 30 agents:']],
+    ],
+  },
+  // "nah, go back to cloud. Then please send it to sales: Lena Fischer, lena@…, Golden Crumb Bakeries": cloud alone
+  {
+    name: 'sending the scenario to sales with the details, beside a switch, is the handoff',
+    steps: [
+      ['Bakery chain, phone and email. 6 agents, on-premises.', ['Estimate: 6 agents']],
+      ['nah, go back to cloud. Then please send it to sales: Lena Fischer, lena@goldencrumb.com, Golden Crumb Bakeries', ['name Lena Fischer', 'company Golden Crumb Bakeries']],
+    ],
+  },
+  // "We want recordings kept for 7 years … which is cheaper over 5 years?": 7 years compared
+  {
+    name: 'how long recordings are kept is no horizon',
+    steps: [
+      ['Law firm, 18 intake staff, phones and web chat. We want recordings kept for 7 years, so storage will be big. Cloud or hybrid - which is cheaper over 5 years?', []],
+      ['compare cloud and hybrid please', []],
+      ['typical volumes', ['over 5 years'], ['over 7 years']],
+    ],
+  },
 ];
 
 describe('fifty-ninth round (2026-12-07, fifty-first session)', () => {
