@@ -11292,7 +11292,7 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // ("and what would cloud be with that volume? is voice really included in cloud?": voice added, the question lost)
   // whether a channel is really included, asked under an estimate, is that line explained
   const includedAsked = WHAT_IF_CONTEXTS.has(ctx.context) ? CHANNEL_INCLUDED_ASKED.exec(original) : null;
-  if (includedAsked) {
+  if (includedAsked && !r.commands.some((c) => c.type === 'ask' && c.topic === 'voice_price')) {
     const word = includedAsked[1]!.toLowerCase();
     const line = /^(?:voice|calls?|minutes|phone|telepon|telpon|menit)/.test(word) ? 'voice' : /^sms/.test(word) ? 'sms' : /^mms/.test(word) ? 'mms' : /^e-?mail/.test(word) ? 'email' : /^(?:web ?chat|chat|live chat)/.test(word) ? 'webchat' : 'social';
     const others = r.commands.filter((c) => !((c.type === 'add' || c.type === 'set') && c.slot === 'channels') && c.type !== 'unclear' && !(c.type === 'ask_estimate' && c.aspect === 'line'));
@@ -11317,10 +11317,11 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // ("25 agen, telepon, email, live chat dan SMS, on-premise, … Sekalian bandingkan sama cloud ya selama 5 tahun": the
   // estimate in the cloud) the deployment named for the scenario, with another to compare it against, is the scenario's
   const comparedWith = !CONTACT_OR_CONSENT.has(ctx.context) && r.commands.some((c) => c.type === 'compare') && !r.commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.slot === 'deployment') ? DEPLOYMENT_COMPARED_AGAINST.exec(original) : null;
-  if (comparedWith) {
+  // (only a deployment said as the scenario's, in a clause of its own before: "cloud vs on-prem?" compares the two)
+  if (comparedWith && /[,.;]/.test(original.slice(0, comparedWith.index).replace(/^.*\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/is, ''))) {
     const named = deploymentsNamed(original.slice(0, comparedWith.index));
     const against = deploymentsNamed(comparedWith[0])[0];
-    if (named.length === 1 && against && named[0] !== against) r = { ...r, commands: [...r.commands, { type: 'set', slot: 'deployment', value: named[0]! }] };
+    if (named.length === 1 && against && named[0] !== against && r.commands.some((c) => c.type === 'set' && c.slot === 'agents') && r.commands.some((c) => c.type === 'set' && c.slot === 'channels')) r = { ...r, commands: [...r.commands, { type: 'set', slot: 'deployment', value: named[0]! }] };
   }
   // ("terus kalo WA kita itu sebulan kira2 8rb chat, ngaruh ga ke harga?": phone, email and live chat dropped) a volume
   // given for one channel under an estimate sets the volume, not the channels
@@ -11370,10 +11371,33 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // years compared) how long recordings are kept is no horizon; the horizon said is
   const keptFor = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(?:kept|keep|keeping|retain\w*|retention|stored?|storing|archiv\w*|simpan\w*|disimpan)\b[^.?!\d]{0,25}\b(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b|\b(\d{1,2})[- ]?(?:years?|yrs?|tahun)[- ]retention\b/i.exec(original) : null;
   const keptYears = keptFor ? Number(keptFor[1] ?? keptFor[2]) : 0;
-  if (keptFor && r.commands.some((c) => c.type === 'set' && c.slot === 'years' && c.value === keptYears)) {
+  if (keptFor && /\b(?:recordings?|records?|data|transcripts?|rekaman|arsip|retention|retain\w*|archiv\w*)\b/i.test(original) && r.commands.some((c) => c.type === 'set' && c.slot === 'years' && c.value === keptYears)) {
     const over = /\b(?:over|within|across|for|selama|dalam)\s+(\d{1,2})\s*(?:years?|yrs?|tahun|thn)\b/i.exec(original.replace(keptFor[0], ' '));
     const horizon = over ? Number(over[1]) : undefined;
     r = { ...r, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years')), ...(horizon && horizon >= 1 && horizon <= 10 ? [{ type: 'set', slot: 'years', value: horizon } as Command] : [])] };
+  }
+  // ("hmm lumayan ya. yg paling bikin mahal yg mana?" under an estimate: "outside what I know") what costs the most in
+  // the estimate on screen is its largest lines
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && /\?|\b(?:mana|apa|which|what)\b/i.test(original) && r.commands.every((c) => c.type === 'out_of_scope' || c.type === 'unclear' || c.type === 'ack') && /\b(?:(?:yg|yang)\s+)?paling\s+(?:bikin\s+|buat\s+|membuat\s+)?mahal\b|\bpaling\s+(?:besar|gede|makan)\s+(?:biaya\w*|duit|uang)\b|\bbiaya\s+(?:ter|paling\s+)besar\b|\b(?:what|which)(?:'s| is)?\s+(?:the\s+)?(?:biggest|largest|most expensive)\s+(?:cost|line|part|item|chunk)\b|\bwhat costs the most\b/i.test(original)) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'largest' }] };
+  }
+  // ("wah mahal bgt di depan ya. kalo cloud aja berapa?": set-up costs in general) another deployment's price asked is
+  // that deployment priced beside the scenario
+  const otherPriced = WHAT_IF_CONTEXTS.has(ctx.context) ? /\b(?:kalo|kalau|klo|kl|if|what about|how about)\s+(?:pakai\s+|pake\s+|we go\s+|we went\s+|it'?s\s+)?(cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:aja\s+|saja\s+|doang\s+|instead\s+|only\s+)?(?:jadi\s+)?(?:berapa|brp|how much|gimana)\b/i.exec(original) : null;
+  if (otherPriced && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'out_of_scope')) {
+    const [d] = deploymentsNamed(otherPriced[1]!);
+    if (d) return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'other_deployment', deployment: d }] };
+  }
+  // ("sms nya kita kirim kira2 3000 per bulan, bukan segitu": SMS added, the volume lost) a message volume a month said
+  // after its channel is that volume
+  const volumeSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(sms|mms|e-?mails?|chats?|whatsapp|wa)(?:nya)?\b[^.?!\d]{0,30}?\b(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s*(rb|ribu|k)?\s*(?:per|\/|se|a|each)\s*(?:bulan|bln|month|mo)\b/i.exec(original.replace(/(\p{L})2\b/gu, '$1')) : null;
+  if (volumeSaid) {
+    const w = volumeSaid[1]!.toLowerCase();
+    const slot = w === 'mms' ? 'mms_month' : w === 'sms' ? 'sms_month' : w.startsWith('e') ? 'email_month' : w.startsWith('chat') ? 'chat_month' : 'social_month';
+    const amount = Number(volumeSaid[2]!.replace(/[.,]/g, '')) * (volumeSaid[3] ? 1000 : 1);
+    if (amount >= 1 && amount <= 100_000_000 && !r.commands.some((c) => c.type === 'set' && c.slot === slot)) {
+      r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear'), { type: 'set', slot, value: amount } as Command] };
+    }
   }
   // ("can i set storage to zero then": zero agents) storage set to nothing is the storage line, explained with how to
   // give an own figure
@@ -11989,7 +12013,7 @@ const OUTAGE_ALERTS_SENT = /\b(?:outage|service|gangguan|pemadaman)\s+(?:notific
 /** Whether a channel is really included, asked: "is voice really included in cloud?", "apa telepon beneran sudah termasuk?". */
 const CHANNEL_INCLUDED_ASKED = /\b(?:is|are|apa(?:kah)?)\s+(?:the\s+)?(voice|calls?|minutes|phone|telepon|telpon|menit|sms|mms|e-?mail|web ?chat|live chat|chat|social(?: media)?)\b(?:\s+(?:minutes|calls))?\s+(?:really\s+|actually\s+|truly\s+|beneran\s+|benar(?:-benar)?\s+|sudah\s+|udah\s+)*(?:included|free|termasuk|gratis)\b/i;
 /** A deployment the scenario is compared against: "bandingkan sama cloud", "compare it with cloud", "vs hybrid". */
-const DEPLOYMENT_COMPARED_AGAINST = /\b(?:bandingkan|bandingin|banding|dibandingkan|dibandingin|compare(?:d)?(?: it| that| this)?|vs\.?|versus|against)\s+(?:(?:sama|dengan|dgn|ama|with|to|against|the)\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
+const DEPLOYMENT_COMPARED_AGAINST = /\b(?:bandingkan|bandingin|banding|dibandingkan|dibandingin|compare(?:d)?(?: it| that| this)?)\s+(?:(?:sama|dengan|dgn|ama|with|to|against|the)\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 /** A storage price per agent a year, given: "storage will run us about $2,500 per agent a year", "storage is $800 per seat per year". */
 const STORAGE_PRICE_GIVEN = /\bstorage\b[^.?!$]{0,40}\$\s?(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\s*(?:per|a|an|\/)\s*(?:agent|seat|user|head)\s*(?:per|a|an|\/|each)?\s*(?:year|yr|annum)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
@@ -12256,7 +12280,7 @@ const WORTH_A_CENTER = /\b(?:(?:is there |there'?s |any |a |no )?(?:any )?point 
 /** What to use, asked: "mending pake apa ya?", "what should we use?" (with a team of one to three, the small-team advice). */
 // ("kalo buat usaha kecil 2-3 orang cocoknya yg mana?": 3 agents set, the advice never given)
 const WHAT_TO_USE = /\bcocok(?:nya)?\s+(?:pakai\s+|pake\s+)?(?:apa|yang mana|yg mana|mana)\b|\bwhich (?:one|deployment|option|setup)?\s*(?:suits|fits|is (?:best|right) for)\b|\b(?:mending|mendingan|sebaiknya|enaknya|baiknya|bagusnya)\s+(?:pake|pakai|pilih|gunakan|ambil)\s+(?:apa|yang mana|yg mana)\b|\bwhat (?:should|would|do you recommend) (?:i|we) (?:use|get|go with)\b|\bwhat (?:would|do) you recommend\b/i;
-const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs|admins?|staf)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
+const TINY_TEAM = /\b(?:just me|only me|me and my (?:partner|wife|husband|brother|sister|mate|colleague|business partner)|(?:two|three|one|2|3|1|dua|tiga|satu)\s+(?:people|persons?|of us|staff|agents?|orang|org|agen|cs|admins?)|sendirian|cuma (?:aku|saya|gue|gw|sy)(?: sendiri)?|(?:aku|saya|gue|gw) sendiri|one[- ]person|one[- ]man)\b/i;
 /** People of any name on the phones: "10 blokes on the phones", "6 girls answering calls". */
 // ("14 blokes and sheilas on the phones": two words for the same people)
 const PEOPLE_ON_PHONES = /\b(\d{1,5})\s+[a-z]{3,15}(?:\s+(?:and|&)\s+[a-z]{3,15})?\s+(?:on the phones?|on phones|answering (?:the )?(?:phones?|calls)|taking (?:the )?calls|on the lines?)\b/i;

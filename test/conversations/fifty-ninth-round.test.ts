@@ -361,6 +361,26 @@ const conversations: Conversation[] = [
       ['typical volumes', ['over 5 years'], ['over 7 years']],
     ],
   },
+  // "hmm lumayan ya. yg paling bikin mahal yg mana?" under an estimate: "outside what I know"
+  {
+    name: 'what costs the most after a remark is the largest lines',
+    locale: 'id-ID',
+    steps: [
+      ['4 agen, whatsapp sama instagram, cloud', ['Estimasi: 4 agen']],
+      ['hmm lumayan ya. yg paling bikin mahal yg mana?', ['Biaya terbesar'], ['di luar yang saya ketahui']],
+    ],
+  },
+  // "wah mahal bgt di depan ya. kalo cloud aja berapa?": set-up costs in general; "sms nya kita kirim kira2 3000 per bulan,
+  // bukan segitu": "nothing changed"
+  {
+    name: 'another deployment priced after a remark, and a message volume said after its channel',
+    locale: 'id-ID',
+    steps: [
+      ['gan, dealer mobil bekas nih, mau setup CS. 4 agent, phone sama SMS buat reminder servis, on premise bisa gk?', ['Estimasi: 4 agen']],
+      ['wah mahal bgt di depan ya. kalo cloud aja berapa?', ['Skenario yang sama dengan model cloud']],
+      ['sms nya kita kirim kira2 3000 per bulan, bukan segitu', ['SMS 3.000 per bulan'], ['tidak ada yang berubah']],
+    ],
+  },
 ];
 
 describe('fifty-ninth round (2026-12-07, fifty-first session)', () => {
