@@ -11390,12 +11390,12 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   }
   // ("sms nya kita kirim kira2 3000 per bulan, bukan segitu": SMS added, the volume lost) a message volume a month said
   // after its channel is that volume
-  const volumeSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(sms|mms|e-?mails?|chats?|whatsapp|wa)(?:nya)?\b[^.?!\d]{0,30}?\b(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s*(rb|ribu|k)?\s*(?:per|\/|se|a|each)\s*(?:bulan|bln|month|mo)\b/i.exec(original.replace(/(\p{L})2\b/gu, '$1')) : null;
+  const volumeSaid = !CONTACT_OR_CONSENT.has(ctx.context) ? /\b(sms|mms|e-?mails?|chats?|whatsapp|wa)(?:nya)?\b(?:(?!\b(?:budget|anggaran|cost|costs|biaya|harga|price|pay|bayar)\b)[^.?!\d$,;]){0,30}?\b(\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s*(rb|ribu|k)?\s*(?:per|\/|se|a|each)\s*(?:bulan|bln|month|mo)\b/i.exec(original.replace(/(\p{L})2\b/gu, '$1')) : null;
   if (volumeSaid) {
     const w = volumeSaid[1]!.toLowerCase();
     const slot = w === 'mms' ? 'mms_month' : w === 'sms' ? 'sms_month' : w.startsWith('e') ? 'email_month' : w.startsWith('chat') ? 'chat_month' : 'social_month';
     const amount = Number(volumeSaid[2]!.replace(/[.,]/g, '')) * (volumeSaid[3] ? 1000 : 1);
-    if (amount >= 1 && amount <= 100_000_000 && !r.commands.some((c) => c.type === 'set' && c.slot === slot)) {
+    if (amount >= 1 && amount <= 100_000_000 && !r.commands.some((c) => c.type === 'set' && (c.slot === slot || (c.slot.endsWith('_month') && c.value === amount)))) {
       r = { ...r, commands: [...r.commands.filter((c) => c.type !== 'unclear'), { type: 'set', slot, value: amount } as Command] };
     }
   }
