@@ -9187,7 +9187,7 @@ const SLANG_GOODBYE = /^\W*(?:(?:ok(?:ay)?|bet|cool|ta|danke(?: sch[öo]n)?|merc
 const REACH_US = /\b((?:(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm)\s*(?:,|\/|or|and)\s*)*(?:call|ring|phone|text|sms|e-?mail|whats ?app|message|dm))\s+(?:us|our (?:team|office|desk|agents))\b/i;
 /** "30 agents on phones", "10 more who only do email", "5 orang pegang WA": a group of the team and its channel. */
 // ("28 reps phone+email, 4 more on webchat only") a group named by its people may list its channels straight after
-const TEAM_GROUP = new RegExp(String.raw`\b(\d{1,5})\s+(?:more\s+|other\s+|extra\s+|lagi\s+)?(?:(?:agents?|agen|people|persons?|staff|reps?|orang|org|of (?:them|us))?\s*(?:more\s+|lagi\s+)?(?:who\s+|yang\s+|yg\s+)?(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|doing|do|does|handle|handles|handling|for|answering|answer|taking|take|pegang|jawab|megang|di|khusus|untuk|utk)\s+|(?:agents?|agen|people|staff|reps?|orang|org)\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?)(?:the\s+)?(${CHANNEL_WORD_ANY}(?:\s*(?:and|dan|&|\/|,|\+)\s*${CHANNEL_WORD_ANY})?)\b`, 'gi');
+const TEAM_GROUP = new RegExp(String.raw`\b(\d{1,5})\s+(?:more\s+|other\s+|extra\s+|lagi\s+)?(?:(?:agents?|agen|people|persons?|staff|reps?|orang|org|of (?:them|us))?\s*(?:more\s+|lagi\s+)?(?:who\s+|yang\s+|yg\s+)?(?:only\s+|just\s+|cuma\s+|hanya\s+)?(?:on|doing|do|does|handle|handles|handling|for|answering|answer|taking|take|pegang|jawab|megang|di|khusus|untuk|utk|buat|bagian|ngurus|ngurusin|nanganin|menangani|melayani|layani)\s+|(?:agents?|agen|people|staff|reps?|orang|org)\s+(?:only\s+|just\s+|cuma\s+|hanya\s+)?)(?:the\s+|an?\s+)?(?:(?:vip|dedicated|separate|priority|premium|main|support|sales|inbound|outbound)\s+)?(${CHANNEL_WORD_ANY}(?:\s*(?:,\s*(?:and\s+|dan\s+)?|and|dan|&|\/|\+)\s*${CHANNEL_WORD_ANY}){0,4})\b`, 'gi');
 /** "nothing phone-based", "no calls", "tanpa telepon": a channel said not to be used. */
 const NO_CHANNEL = new RegExp(String.raw`\b(?:nothing|no|not|never|without|tanpa|gak ada|ga ada|nggak ada|tidak ada|gak pakai|gak pake|tidak pakai)\s+(${CHANNEL_WORD_ANY})(?:-based|\s+based|\s+at all|\s+sama sekali)?\b`, 'i');
 /**
@@ -11165,6 +11165,22 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("we have our own server room already" under an on-premises estimate: the servers written off) a room for servers is
+  // no server: under the estimate it is what the rack line still pays for, before it nothing is owned
+  if (SERVER_ROOM.test(original) && r.commands.some((c) => c.type === 'set' && c.slot === 'owned' && c.value !== false) &&
+    !/\b(?:servers?|hardware|perangkat|licen[cs]\w*|lisensi\w*|pbx|avaya|cisco|mitel|genesys|platform|gateways?|sistem|system)\b/i.test(original.replace(SERVER_ROOMS, ' '))) {
+    const rest = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'owned'));
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && rest.every((c) => c.type === 'set' && c.slot === 'deployment' && c.value === 'onPremises')) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'facility', removal: true }] };
+    return { ...r, commands: rest.length > 0 ? rest : [{ type: 'unclear' }] };
+  }
+  // ("we don't have any IT people, does that change your recommendation?" at the deployment question: "I am not sure";
+  // "which deployment is best if we have no IT staff?": the seasonal-scaling answer) no IT people of their own, with
+  // advice asked, is the deployment that needs none, said why
+  if ((ctx.context === 'asked_deployment' || (WHAT_IF_CONTEXTS.has(ctx.context) && NO_IT_ADVICE_ASKED.test(original))) && NO_IT_STAFF.test(original) && /\bIT\b/.test(original) &&
+    deploymentsNamed(original).length === 0 && !/\d/.test(original) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'compare' || c.type === 'skip' || c.type === 'ack' || c.type === 'ask_estimate' || (c.type === 'set' && c.slot === 'deployment'))) {
+    return { ...r, question: true, simplestAsked: true as const, commands: [{ type: 'set', slot: 'deployment', value: 'cloud' }] };
+  }
   // ("admin 3 orang jawab chat tokopedia shopee + WA": priced as web chat without a word; "chat marketplace kayak
   // tokopedia/shopee itu dihitung apa?": "I am not sure") marketplace chats are said to be priced as web chat
   if (!CONTACT_OR_CONSENT.has(ctx.context) && MARKETPLACE_NAMED.test(original)) {
@@ -12016,6 +12032,8 @@ const CHANNEL_INCLUDED_ASKED = /\b(?:is|are|apa(?:kah)?)\s+(?:the\s+)?(voice|cal
 const DEPLOYMENT_COMPARED_AGAINST = /\b(?:bandingkan|bandingin|banding|dibandingkan|dibandingin|compare(?:d)?(?: it| that| this)?)\s+(?:(?:sama|dengan|dgn|ama|with|to|against|the)\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b/i;
 /** A storage price per agent a year, given: "storage will run us about $2,500 per agent a year", "storage is $800 per seat per year". */
 const STORAGE_PRICE_GIVEN = /\bstorage\b[^.?!$]{0,40}\$\s?(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\s*(?:per|a|an|\/)\s*(?:agent|seat|user|head)\s*(?:per|a|an|\/|each)?\s*(?:year|yr|annum)\b/i;
+/** Advice asked beside a fact about the visitor: "does that change your recommendation?", "which is best", "ngaruh gak?". */
+const NO_IT_ADVICE_ASKED = /\b(?:recommend\w*|suggest\w*|advice|advise|which (?:one|deployment|option|setup|model)|what (?:would|do) you (?:recommend|suggest)|best (?:option|fit|choice|for us)|change (?:your|the|anything|things)|does that change|does it change|saran\w*|rekomendasi\w*|enaknya|cocok\w*|sebaiknya|yg mana|yang mana)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -15987,7 +16005,7 @@ const BUSINESS_SYSTEM = /\b(?:(?:sistem|system|aplikasi|software)\s+(?:billing|c
 /** A place for servers, not servers: "ruang server", "server room", "rack space". */
 const SERVER_ROOM = /\b(?:ruang(?:an)?\s+(?:server|rak|data ?cent(?:er|re))|server\s*rooms?|rack\s+space|ruang\s+rak|data ?cent(?:er|re)\s+space)\b/i;
 const SERVER_ROOMS = new RegExp(SERVER_ROOM.source, 'gi');
-const ROOM_OWNED = new RegExp(String.raw`(?:\b(?:sudah|udah|already)\s+)?\b(?:punya|ada|memiliki|have|has|own|got)\s+(?:a\s+|an\s+|our\s+|sebuah\s+|own\s+)?${SERVER_ROOM.source}`, 'gi');
+const ROOM_OWNED = new RegExp(String.raw`(?:\b(?:sudah|udah|already)\s+)?\b(?:punya|ada|memiliki|have|has|own|got)\s+(?:a\s+|an\s+|our\s+|sebuah\s+|own\s+|my\s+|the\s+|existing\s+|in-house\s+)*${SERVER_ROOM.source}`, 'gi');
 // ("avaya system thats 9 yrs old. should we replace on prem or go cloud?": priced as owned, nothing to buy) a system
 // to be replaced is bought new
 const PRICE_AS_NEW = /\b(?:replace|replacing|renew|renewing|refresh|ganti|mengganti|peremajaan)\s+(?:the\s+|our\s+|it\s+with\s+(?:a\s+)?new\s+)?(?:on[\s-]?prem\w*|onprem\w*|avaya|cisco|mitel)\b|\b(?:price|count|treat|cost|hitung|anggap)\w*\s+(?:(?:on[\s-]?prem\w*|onprem\w*|it|the platform|platform(?:nya)?)\s+)?(?:as|sebagai)\s+(?:new|a new (?:purchase|platform|build)|baru|pembelian baru)\b/i;

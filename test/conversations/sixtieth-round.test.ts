@@ -1,0 +1,77 @@
+/**
+ * What the fifty-second session (2026-12-08) found the advisor getting wrong (rounds of exploratory visitors, helpers who
+ * never saw the code, the corpora or the tests, and the leftovers of the rounds before), as whole conversations through
+ * the real dialogs, NLU, cost engine and knowledge base. The comment on each says what it used to do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../conversation/harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+type Step = [input: string, expected: (string | RegExp)[], absent?: (string | RegExp)[]];
+type Conversation = { name: string; locale?: string; steps: Step[]; once?: string };
+
+const conversations: Conversation[] = [
+  // "30 agents for email, chat and social, and 5 for a VIP phone line": 30 agents priced, the phone line's 5 dropped
+  {
+    name: 'groups of the team by channel, three channels in one group and a phone line of its own, are the team together',
+    steps: [
+      ['We need 30 agents for email, chat and social, and 5 for a VIP phone line, cloud', ['Estimate: 35 agents, voice, social media, email and web chat, cloud']],
+    ],
+  },
+  // "10 agen buat telepon sama 4 agen khusus WA dan email": 4 agents priced
+  {
+    name: 'groups of the team by channel in Indonesian with "buat"',
+    locale: 'id-ID',
+    steps: [
+      ['kami punya 10 agen buat telepon sama 4 agen khusus WA dan email, cloud', ['Estimasi: 14 agen, telepon, media sosial, dan email, cloud']],
+    ],
+  },
+  // "we don't have any IT people, does that change your recommendation?" at the deployment question: "I am not sure"
+  {
+    name: 'no IT people with advice asked at the deployment question is the deployment that needs none',
+    steps: [
+      ['40 agents, voice and chat', ['Where should it run']],
+      ["we don't have any IT people, does that change your recommendation?", ['The simplest to run is cloud'], ['I am not sure about that one']],
+    ],
+  },
+  // "which deployment is best if we have no IT staff?" at the deployment question: the seasonal-scaling answer
+  {
+    name: 'which deployment is best without IT staff is cloud, said why',
+    steps: [
+      ['40 agents, voice and chat', ['Where should it run']],
+      ['which deployment is best if we have no IT staff?', ['The simplest to run is cloud'], ['If your headcount swings with the season']],
+    ],
+  },
+  // "we have our own server room already" under an on-premises estimate: the servers written off ($36,000 less up front)
+  {
+    name: 'a server room of their own is what the rack line still pays for, not servers owned',
+    steps: [
+      ['25 agents, voice and email, on-premises', ['Estimate: 25 agents']],
+      ['we have our own server room already', ['Rack space, power and cooling', 'power alone'], ['Updated: the servers you already have', 'already owned']],
+    ],
+  },
+];
+
+describe('sixtieth round (2026-12-08, fifty-second session)', () => {
+  it.each(conversations.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    h = await createHarness('test', c.locale ?? 'en-US');
+    for (const [input, expected, absent = []] of c.steps) {
+      const reply = (await h.say(input)).join('\n');
+      for (const e of expected) {
+        if (typeof e === 'string') expect(reply, `${input} → ${e}`).toContain(e);
+        else expect(reply, `${input} → ${e}`).toMatch(e);
+      }
+      for (const a of absent) {
+        if (typeof a === 'string') expect(reply, `${input} ↛ ${a}`).not.toContain(a);
+        else expect(reply, `${input} ↛ ${a}`).not.toMatch(a);
+      }
+      // (a text that must come exactly once in the last reply)
+      if (c.once && input === c.steps.at(-1)![0]) expect(reply.split(c.once).length - 1, `${input}: "${c.once}" once`).toBe(1);
+    }
+  });
+});
