@@ -11165,6 +11165,12 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("30 agents voice and chat cloud. whats the difference between the essentials and premium tiers?": priced at the
+  // premium tier, the question unanswered) tiers set against each other beside a scenario are asked about, not chosen
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && TIERS_SET_AGAINST.test(original) && r.commands.some((c) => c.type === 'set' && c.slot === 'tier') &&
+    r.commands.some((c) => c.type === 'set' && (c.slot === 'agents' || c.slot === 'channels' || c.slot === 'deployment'))) {
+    return { ...r, question: true, commands: [...r.commands.filter((c) => !(c.type === 'set' && c.slot === 'tier')), { type: 'ask_estimate', aspect: 'line', line: 'platform', tiers: true }] };
+  }
   // ("we have our own server room already" under an on-premises estimate: the servers written off) a room for servers is
   // no server: under the estimate it is what the rack line still pays for, before it nothing is owned
   if (SERVER_ROOM.test(original) && r.commands.some((c) => c.type === 'set' && c.slot === 'owned' && c.value !== false) &&
@@ -12034,6 +12040,8 @@ const DEPLOYMENT_COMPARED_AGAINST = /\b(?:bandingkan|bandingin|banding|dibanding
 const STORAGE_PRICE_GIVEN = /\bstorage\b[^.?!$]{0,40}\$\s?(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\s*(?:per|a|an|\/)\s*(?:agent|seat|user|head)\s*(?:per|a|an|\/|each)?\s*(?:year|yr|annum)\b/i;
 /** Advice asked beside a fact about the visitor: "does that change your recommendation?", "which is best", "ngaruh gak?". */
 const NO_IT_ADVICE_ASKED = /\b(?:recommend\w*|suggest\w*|advice|advise|which (?:one|deployment|option|setup|model)|what (?:would|do) you (?:recommend|suggest)|best (?:option|fit|choice|for us)|change (?:your|the|anything|things)|does that change|does it change|saran\w*|rekomendasi\w*|enaknya|cocok\w*|sebaiknya|yg mana|yang mana)\b/i;
+/** Tiers set against each other in a question: "difference between the essentials and premium tiers", "essentials vs premium?", "which tier". */
+const TIERS_SET_AGAINST = /\b(?:difference|differences|beda\w*|compare|comparison|bandingk\w*)\b[^.?!]{0,40}\b(?:tiers|plans|paket|essentials?|basic|dasar|standard|standar|premium)\b|\b(?:essentials?|basic|dasar|standard|standar|premium)\s+(?:tier\s+|plan\s+|paket\s+)?(?:vs\.?|versus|or|atau|and|dan|sama)\s+(?:the\s+)?(?:essentials?|basic|dasar|standard|standar|premium)\b[^.!]{0,30}\?|\b(?:which|what|mana|apa)\s+(?:tier|plan|paket)\b[^.!]{0,40}\?/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -55,6 +55,21 @@ const conversations: Conversation[] = [
       ['we have our own server room already', ['Rack space, power and cooling', 'power alone'], ['Updated: the servers you already have', 'already owned']],
     ],
   },
+  // "30 agents voice and chat cloud. whats the difference between the essentials and premium tiers?": priced at the
+  // premium tier, the question unanswered
+  {
+    name: 'tiers set against each other beside a scenario are asked about, the scenario priced at its tier',
+    steps: [
+      ['30 agents voice and chat cloud. whats the difference between the essentials and premium tiers?', ['Estimate: 30 agents, voice and web chat, cloud', 'The tiers differ only in the platform licence', '$9,375 on Premium'], ['Platform licence (subscription): $6,000']],
+    ],
+  },
+  {
+    name: 'tiers set against each other beside a scenario in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen whatsapp dan email cloud. paket dasar sama premium bedanya apa?', ['Estimasi: 20 agen', 'Perbedaan paketnya hanya pada lisensi platform']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
