@@ -2491,7 +2491,7 @@ function freeTurn(t: Turn, cmds: readonly Command[], pending: ConversationState[
       // "120 agen, chat + email + sosmed, cloud. Berapa per agen per tahun?", "... 3 yr TCO": the figure asked beside
       // the scenario, answered under the estimate it comes from (only the card came back)
       if (s.priced && !s.form) answerUnderEstimate(t, cmds.filter((c): c is Extract<Command, { type: 'ask_estimate' }> => c.type === 'ask_estimate'));
-      if (t.worthAsked && s.priced && !s.form) text(t, 'worthItNote', { act: 'why' });
+      if (t.worthAsked && s.priced && !s.form) worthItNote(t);
       return;
     }
     priced = true;
@@ -2650,7 +2650,7 @@ function information(t: Turn, cmds: readonly Command[]): boolean {
         estimateQuestion(t, c);
         // ("is a contact center platform even worth it for 2 agents?": "that is already your scenario") the cost per agent,
         // and that the source weighs costs, not returns
-        if (t.worthAsked && c.aspect === 'per_agent' && t.s.priced) text(t, 'worthItNote', { act: 'why' });
+        if (t.worthAsked && c.aspect === 'per_agent' && t.s.priced) worthItNote(t);
         handled = true;
         break;
       case 'sub_team':
@@ -5065,6 +5065,17 @@ function growthFollowUp(t: Turn, counts: readonly number[], given: readonly Comm
  * channel for every agent; what that part would change is said against the line it touches (it replaced the head
  * count and every other channel). A count of at least the whole team is the head count.
  */
+/**
+ * Whether the cost per agent is worth it: the source weighs costs, not returns. The essentials tier is offered only to
+ * a small team not already on it ("is the extra cost worth it for the redundancy?" at 55 agents was told "with few agents").
+ */
+function worthItNote(t: Turn): void {
+  const small = (t.s.draft.agents ?? 0) <= WORTH_IT_SMALL_TEAM && t.s.draft.tier !== 'essential';
+  text(t, small ? 'worthItNote' : 'worthItNoteTeam', { act: 'why' });
+}
+/** Up to how many agents the essentials tier is offered as the smallest outlay (a judgement: a team a spreadsheet and a shared inbox could still carry). */
+const WORTH_IT_SMALL_TEAM = 15;
+
 function subTeam(t: Turn, c: Extract<Command, { type: 'sub_team' }>): void {
   const s = t.s;
   const e = s.priced && isComplete(s.draft) ? currentEstimate(t) : undefined;

@@ -70,6 +70,15 @@ const conversations: Conversation[] = [
       ['20 agen whatsapp dan email cloud. paket dasar sama premium bedanya apa?', ['Estimasi: 20 agen', 'Perbedaan paketnya hanya pada lisensi platform']],
     ],
   },
+  // "is the extra cost worth it for the redundancy?" at 55 agents: "With few agents the outlay stays smallest on the
+  // essentials tier"
+  {
+    name: 'whether it is worth it for a large team leaves out the small-team advice',
+    steps: [
+      ['55 agents, voice, email, chat, cloud', ['Estimate: 55 agents']],
+      ['is the extra cost worth it for the redundancy?', ['Whether it is worth it is yours to weigh'], ['With few agents']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
