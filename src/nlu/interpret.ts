@@ -11165,6 +11165,13 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("why is it $125 a seat when my phone system is $30 a line?": the voice line) a price per seat quoted back in a why
+  // is the line it comes from, whatever it is set against
+  const seatFigure = WHAT_IF_CONTEXTS.has(ctx.context) ? SEAT_FIGURE_WHY.exec(original) : null;
+  if (seatFigure && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'per_agent') && c.figure === undefined) || c.type === 'ask' || c.type === 'unclear')) {
+    const figure = Number(seatFigure[1]!.replace(/,/g, ''));
+    if (figure > 0) return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', figure, figureCurrency: 'USD' }] };
+  }
   // ("30 agents voice and chat cloud. whats the difference between the essentials and premium tiers?": priced at the
   // premium tier, the question unanswered) tiers set against each other beside a scenario are asked about, not chosen
   if (!CONTACT_OR_CONSENT.has(ctx.context) && TIERS_SET_AGAINST.test(original) && r.commands.some((c) => c.type === 'set' && c.slot === 'tier') &&
@@ -12042,6 +12049,8 @@ const STORAGE_PRICE_GIVEN = /\bstorage\b[^.?!$]{0,40}\$\s?(\d{1,3}(?:,\d{3})+|\d
 const NO_IT_ADVICE_ASKED = /\b(?:recommend\w*|suggest\w*|advice|advise|which (?:one|deployment|option|setup|model)|what (?:would|do) you (?:recommend|suggest)|best (?:option|fit|choice|for us)|change (?:your|the|anything|things)|does that change|does it change|saran\w*|rekomendasi\w*|enaknya|cocok\w*|sebaiknya|yg mana|yang mana)\b/i;
 /** Tiers set against each other in a question: "difference between the essentials and premium tiers", "essentials vs premium?", "which tier". */
 const TIERS_SET_AGAINST = /\b(?:difference|differences|beda\w*|compare|comparison|bandingk\w*)\b[^.?!]{0,40}\b(?:tiers|plans|paket|essentials?|basic|dasar|standard|standar|premium)\b|\b(?:essentials?|basic|dasar|standard|standar|premium)\s+(?:tier\s+|plan\s+|paket\s+)?(?:vs\.?|versus|or|atau|and|dan|sama)\s+(?:the\s+)?(?:essentials?|basic|dasar|standard|standar|premium)\b[^.!]{0,30}\?|\b(?:which|what|mana|apa)\s+(?:tier|plan|paket)\b[^.!]{0,40}\?/i;
+/** A price per seat quoted back in a why: "why is it $125 a seat", "how come $125 per agent?". */
+const SEAT_FIGURE_WHY = /\b(?:why|how come|what(?:'s| is) in|what do (?:i|we) get for)\b[^.?!]{0,25}\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s*(?:a|per|\/)\s*(?:seat|agent|user|licen[cs]e)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

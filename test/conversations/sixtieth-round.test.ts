@@ -79,6 +79,14 @@ const conversations: Conversation[] = [
       ['is the extra cost worth it for the redundancy?', ['Whether it is worth it is yours to weigh'], ['With few agents']],
     ],
   },
+  // "why is it $125 a seat when my phone system is $30 a line?": the voice line
+  {
+    name: 'a price per seat quoted back in a why is the line it comes from',
+    steps: [
+      ['20 agents voice cloud', ['Estimate: 20 agents']],
+      ['why is it $125 a seat when my phone system is $30 a line?', ['**Platform licence (subscription)**', '20 × $125 per agent per month'], ['**Voice**']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
