@@ -11165,6 +11165,13 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("tim IT kami cuma 2 orang, cukup gak?" under an on-premises estimate: the small-team advice) the size of their own
+  // IT team under the estimate is asked of its IT staff line, which says how many people it counts
+  const itTeamSize = WHAT_IF_CONTEXTS.has(ctx.context) ? IT_TEAM_SIZE.exec(original) : null;
+  if (itTeamSize && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ack' || c.type === 'ask_estimate' || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value === Number(itTeamSize[1] ?? itTeamSize[2])))) {
+    const { smallTeamAsked: _s, ...rest } = r as T & { smallTeamAsked?: true };
+    return { ...rest, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }] } as unknown as T;
+  }
   // ("why is it $125 a seat when my phone system is $30 a line?": the voice line) a price per seat quoted back in a why
   // is the line it comes from, whatever it is set against
   const seatFigure = WHAT_IF_CONTEXTS.has(ctx.context) ? SEAT_FIGURE_WHY.exec(original) : null;
@@ -12051,6 +12058,8 @@ const NO_IT_ADVICE_ASKED = /\b(?:recommend\w*|suggest\w*|advice|advise|which (?:
 const TIERS_SET_AGAINST = /\b(?:difference|differences|beda\w*|compare|comparison|bandingk\w*)\b[^.?!]{0,40}\b(?:tiers|plans|paket|essentials?|basic|dasar|standard|standar|premium)\b|\b(?:essentials?|basic|dasar|standard|standar|premium)\s+(?:tier\s+|plan\s+|paket\s+)?(?:vs\.?|versus|or|atau|and|dan|sama)\s+(?:the\s+)?(?:essentials?|basic|dasar|standard|standar|premium)\b[^.!]{0,30}\?|\b(?:which|what|mana|apa)\s+(?:tier|plan|paket)\b[^.!]{0,40}\?/i;
 /** A price per seat quoted back in a why: "why is it $125 a seat", "how come $125 per agent?". */
 const SEAT_FIGURE_WHY = /\b(?:why|how come|what(?:'s| is) in|what do (?:i|we) get for)\b[^.?!]{0,25}\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s*(?:a|per|\/)\s*(?:seat|agent|user|licen[cs]e)\b/i;
+/** The size of their own IT team: "tim IT kami cuma 2 orang", "our IT team is just 2 people", "we only have 1 IT guy". */
+const IT_TEAM_SIZE = /\b(?:tim|staf|staff|orang|karyawan|team|department|dept)\s+IT\s*(?:nya\s+)?(?:kami\s+|kita\s+|is\s+|are\s+)?(?:ada\s+|cuma\s+|hanya\s+|cuman\s+|just\s+|only\s+|sudah\s+|udah\s+)*(\d{1,3})\b|\b(?:only|just|cuma|hanya|ada)\s+(?:have\s+)?(\d{1,3})\s+(?:orang\s+)?IT\b/;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -87,6 +87,15 @@ const conversations: Conversation[] = [
       ['why is it $125 a seat when my phone system is $30 a line?', ['**Platform licence (subscription)**', '20 × $125 per agent per month'], ['**Voice**']],
     ],
   },
+  // "tim IT kami cuma 2 orang, cukup gak?" under an on-premises estimate: the small-team advice
+  {
+    name: 'the size of their own IT team under the estimate is asked of its IT staff line',
+    locale: 'id-ID',
+    steps: [
+      ['30 agen telepon dan whatsapp on premise', ['Estimasi: 30 agen']],
+      ['tim IT kami cuma 2 orang, cukup gak?', ['**Staf IT internal**'], ['Saya bisa menghitung mulai dari satu agen']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
