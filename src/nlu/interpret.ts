@@ -11165,6 +11165,27 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("I own 5 dry cleaning shops … Would a contact center help?": call center against contact center; "Apakah masuk
+  // akal pakai contact center untuk kantor sekecil ini?": on-premises' advantages) whether a contact center is worth
+  // having at all is the question of a business's size
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_WORTH_HAVING.test(original) && !/\b(?:vs\.?|versus|or|atau|dibanding\w*|compared?|difference|beda\w*)\b/i.test(original) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate')) {
+    return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' }] };
+  }
+  // ("We have one person per shop on the phone, so 5. Just calls. Cloud.": the head count asked again) the total drawn
+  // from people per place is the head count
+  const perPlaceTotal = !CONTACT_OR_CONSENT.has(ctx.context) ? PER_PLACE_SO_TOTAL.exec(original) : null;
+  if (perPlaceTotal && Number(perPlaceTotal[1]) >= 1) {
+    const agents = Number(perPlaceTotal[1]);
+    return { ...r, commands: [{ type: 'set', slot: 'agents', value: agents }, ...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct' || c.type === 'relative') && 'slot' in c && c.slot === 'agents') && c.type !== 'unclear')] };
+  }
+  // ("Mas, aku dari tim sales ops. Mau minta tolong hitungin buat presentasi klien.": the sales handoff, which came back
+  // after the comparison) a visitor who works in sales says who they are, not that they want sales to call
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SALES_IS_THEIR_ROLE.test(original) && r.commands.some((c) => c.type === 'handoff') &&
+    !/\b(?:talk|speak|connect|contact|call|reach|hubungi|hubungkan|dihubungi|ditelepon|ditelpon|bicara|ngobrol)\b[^.?!]{0,25}\b(?:sales|your team|tim (?:anda|kalian|sales kalian))\b|\b(?:sales|tim sales)\s+(?:kalian|anda|kamu|your)\b/i.test(original.replace(SALES_IS_THEIR_ROLE, ' '))) {
+    const rest = r.commands.filter((c) => c.type !== 'handoff');
+    return { ...r, commands: rest.length > 0 ? rest : [{ type: ESTIMATE_ASKED_FOR.test(original) ? 'estimate' : 'greeting' }] };
+  }
   // ("tim IT kami cuma 2 orang, cukup gak?" under an on-premises estimate: the small-team advice) the size of their own
   // IT team under the estimate is asked of its IT staff line, which says how many people it counts
   const itTeamSize = WHAT_IF_CONTEXTS.has(ctx.context) ? IT_TEAM_SIZE.exec(original) : null;
@@ -12060,6 +12081,14 @@ const TIERS_SET_AGAINST = /\b(?:difference|differences|beda\w*|compare|compariso
 const SEAT_FIGURE_WHY = /\b(?:why|how come|what(?:'s| is) in|what do (?:i|we) get for)\b[^.?!]{0,25}\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s*(?:a|per|\/)\s*(?:seat|agent|user|licen[cs]e)\b/i;
 /** The size of their own IT team: "tim IT kami cuma 2 orang", "our IT team is just 2 people", "we only have 1 IT guy". */
 const IT_TEAM_SIZE = /\b(?:tim|staf|staff|orang|karyawan|team|department|dept)\s+IT\s*(?:nya\s+)?(?:kami\s+|kita\s+|is\s+|are\s+)?(?:ada\s+|cuma\s+|hanya\s+|cuman\s+|just\s+|only\s+|sudah\s+|udah\s+)*(\d{1,3})\b|\b(?:only|just|cuma|hanya|ada)\s+(?:have\s+)?(\d{1,3})\s+(?:orang\s+)?IT\b/;
+/** The visitor works in sales: "aku dari tim sales ops", "I'm on the sales team", "I work in sales". */
+const SALES_IS_THEIR_ROLE = /\b(?:(?:aku|saya|sy|gue|gw|kami|i'?m|i am|we'?re|we are)\s+(?:dari|di|from|on|in|with|part of)\s+(?:the\s+|our\s+|tim\s+|divisi\s+|bagian\s+)?(?:sales|penjualan)(?:\s+(?:ops|operations|team|tim|enablement|engineering|engineer))?|(?:i|we)\s+work\s+(?:in|on)\s+(?:the\s+)?sales(?:\s+(?:ops|team))?)\b/i;
+/** An estimate asked for in so many words: "hitungin", "tolong hitung", "price it", "work out the cost". */
+const ESTIMATE_ASKED_FOR = /\b(?:hitung\w*|itung\w*|ngitung\w*|estimasi\w*|perkira\w*|price (?:it|this|that|out)|work out|estimate|calculate|numbers?|figures?|quote)\b/i;
+/** A total drawn from people per place: "one person per shop on the phone, so 5", "2 orang tiap cabang, jadi 8". */
+const PER_PLACE_SO_TOTAL = /\b(?:one|a|an|two|three|\d{1,3}|satu|dua|tiga|se)\s*(?:person|people|agents?|reps?|staff(?:er)?s?|employees?|orang|org|agen|admin|cs)\s+(?:per|each|every|in each|at each|for each|tiap|setiap|di tiap|di setiap|per-)\s*[a-z]+\b[^.?!\d]{0,30}?[,;]?\s*(?:so|which makes|that'?s|thats|making|jadi|jd|total(?:nya)?)\s+(\d{1,5})(?:\s+(?:agents?|people|in total|total|of us|orang|agen))?\s*(?:[.,;!?]|$)/i;
+/** Whether a contact center is worth having at all: "would a contact center help?", "masuk akal pakai contact center?". */
+const CONTACT_CENTER_WORTH_HAVING = /\b(?:would|will|could|can|does|do)\s+(?:a\s+|an\s+|the\s+)?(?:contact|call)[\s-]?cent(?:er|re)\s+(?:even\s+|really\s+|actually\s+)?(?:help|make sense|be worth|pay off|be overkill)\b|\b(?:do|does)\s+(?:we|i|a\s+\w+)\s+(?:even\s+|really\s+|actually\s+)?need\s+(?:a\s+)?(?:contact|call)[\s-]?cent(?:er|re)\b|\b(?:masuk akal|perlu\w*|butuh|cocok|layak)\s+(?:gak\s+|ga\s+|nggak\s+|tidak\s+)?(?:sih\s+)?(?:pakai\s+|pake\s+|punya\s+|bikin\s+|ada\s+)?(?:contact|call)[\s-]?cent(?:er|re)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -50,6 +50,8 @@ const UNIT_WORDS: Record<Exclude<UnitKind, 'ignore'>, string[]> = {
     'engineers', 'engineer', 'insinyur',
     // ("our helpdesk has 25 techs", "paling 4 ustadzah yg jaga", "busy season we add 10 temps": the head count asked again)
     'techs', 'ustadzah', 'ustazah', 'ustadz', 'ustaz', 'temps', 'nurses', 'agents',
+    // ("We have about 60 clinicians and schedulers, need voice and SMS": the head count dropped, the lead sent without it)
+    'clinicians', 'clinician', 'physicians', 'therapists', 'pharmacists', 'optometrists', 'dentists', 'hygienists', 'stylists',
   ],
   calls: ['calls', 'panggilan', 'telepon masuk'],
   sms: ['sms', 'texts', 'text', 'smses'],

@@ -96,6 +96,48 @@ const conversations: Conversation[] = [
       ['tim IT kami cuma 2 orang, cukup gak?', ['**Staf IT internal**'], ['Saya bisa menghitung mulai dari satu agen']],
     ],
   },
+  // "Mas, aku dari tim sales ops. Mau minta tolong hitungin buat presentasi klien.": the sales handoff, which came back
+  // as the sales form after the comparison
+  {
+    name: 'a visitor who works in sales asks for figures, not for sales to call',
+    locale: 'id-ID',
+    steps: [
+      ['Mas, aku dari tim sales ops. Mau minta tolong hitungin buat presentasi klien.', ['Berapa jumlah agen'], ['Tim sales bisa membantu']],
+      ['25 agen, voice sama live chat.', ['Mau dijalankan di mana']],
+      ['bandingin cloud, on-prem, sama hybrid ya', ['Langkah terakhir']],
+      ['yang paling murah untuk 5 tahun yang mana?', ['Paling murah selama 5 tahun'], ['Siapa nama Anda?']],
+    ],
+  },
+  // "We have about 60 clinicians and schedulers, need voice and SMS" in the sales form: the head count dropped
+  {
+    name: 'clinicians are people who answer, counted as the head count',
+    steps: [
+      ['We have about 60 clinicians and schedulers, need voice and SMS, cloud', ['Estimate: 60 agents, voice and SMS, cloud']],
+    ],
+  },
+  // "We have one person per shop on the phone, so 5. Just calls. Cloud.": the head count asked again and again
+  {
+    name: 'the total drawn from people per place is the head count',
+    steps: [
+      ['We have one person per shop on the phone, so 5. Just calls. Cloud.', ['Estimate: 5 agents, voice, cloud'], ['How many agents']],
+    ],
+  },
+  // "I own 5 dry cleaning shops … Would a contact center help?": call center against contact center; "Apakah masuk akal
+  // pakai contact center untuk kantor sekecil ini?" at the deployment question: on-premises' advantages
+  {
+    name: 'whether a contact center is worth having at all is the question of a business size',
+    steps: [
+      ['Hi, I own 5 dry cleaning shops. Customers call to ask if their order is ready. Would a contact center help?', ['I price any head count from one agent up'], ['A call center handles phone calls only']],
+    ],
+  },
+  {
+    name: 'whether a contact center makes sense for a small office, in Indonesian at the deployment question',
+    locale: 'id-ID',
+    steps: [
+      ['12 agen telepon', ['Mau dijalankan di mana']],
+      ['Apakah masuk akal pakai contact center untuk kantor sekecil ini?', ['Saya bisa menghitung mulai dari satu agen', 'Mau dijalankan di mana']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
