@@ -2808,7 +2808,7 @@ const QUOTE_JUDGED = /\b(?:fair|reasonable|good price|good deal|too (?:high|much
 const UNSURE_COUNT = /\b(?:maybe|probably|perhaps|possibly|roughly|around|about|approx\w*|not sure|unsure|guess|ish|or so|mungkin|kira-?kira|kira2|sekitar|belum pasti|gak tau|nggak tahu|entah|kayaknya|sepertinya|palingan|paling)\b/i;
 
 const IT_NAMED = /\bIT\b|\b(?:it staff|it admins?|it people|it team|it cost|staf it|tim it|gaji it|it-nya|admin it)\b/;
-const IT_TO_ZERO = /(?<![\d.,])0(?![\d.,])|\b(?:zero|nothing|nol|none|remove|drop|exclude|take (?:it|that) out|absorb\w*|hapus|hilangkan|dihilangkan|gak usah|ga usah|tidak usah|nggak usah|gak perlu|tidak perlu)\b/i;
+const IT_TO_ZERO = /(?<![\d.,])0(?![\d.,])|\b(?:zero|nothing|nol|none|remove|drop|exclude|take (?:it|that) out|no need (?:to |for )?(?:budget|pay|count|include|hire|add)\w*|(?:don'?t|do not|won'?t|wouldn'?t) need to (?:budget|pay|count|include|hire|add)|absorb\w*|hapus|hilangkan|dihilangkan|gak usah|ga usah|tidak usah|nggak usah|gak perlu|tidak perlu)\b/i;
 const PRIVACY_NAMED = /\b(?:data|privacy|private|privasi|stored|storing|store (?:my|our|your|the|any|this|data|it|what)|keep (?:my|our|the|this|any|data)|kept|delete|deleted|erase|gdpr|personal|pribadi|simpan\w*|disimpan|hapus\w*|rahasia\w*|track\w*|cookies?|log(?:s|ged)?|share[ds]?|dibagikan|sell|jual)\b/i;
 const QUOTE_WANTED = /\b(?:quote|quotation|pricing|price|prices|estimate|cost|costs|penawaran|harga|biaya|estimasi|hitung\w*)\b/i;
 /** A deployment to compare with: "dibandingin sama cloud", "compared to on-prem", "vs hybrid". */
@@ -11165,6 +11165,25 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("What's the range for the licence on the low and high end?": the first year's range; "what's the range on
+  // storage?": storage in general) the range of a line named under the estimate is that line's range
+  const rangeOfLine = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:range|ranges|low(?:est)? and high(?:est)?|low end|high end|rentang|kisaran)\b/i.test(original) && !/\d/.test(original) ? readLine(original) : undefined;
+  if (rangeOfLine && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || (c.type === 'ask_estimate' && c.line === undefined))) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: rangeOfLine }] };
+  }
+  // ("do we really need to pay for IT staff if we already have our guy?": custom integrations) whether the IT staff
+  // must be paid for is asked of its line, which says what it counts
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && IT_NAMED.test(original) && QUESTION_FORM.test(original) && /\b(?:pay|paying|budget|count|counted|counting|include|included|charge|charged|need|bayar|dihitung|hitung|masuk)\b/i.test(original) &&
+    !/\d/.test(original) && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }] };
+  }
+  // ("around 40,000 minutes a month and 15k texts" at the volumes step: what 15,000 texts cost on their own, and SMS
+  // against MMS) a message volume listed beside another, asked nothing of, is the scenario's volume
+  if ((ctx.context === 'asked_volumes' || WHAT_IF_CONTEXTS.has(ctx.context)) && !QUESTION_FORM.test(original) && !/\b(?:cost|costs|price|prices|how much|berapa|brp|harga|biaya)\b/i.test(original) &&
+    r.commands.some((c) => c.type === 'set' && (c.slot === 'minutes_month' || c.slot === 'calls_month' || c.slot === 'email_month' || c.slot === 'chat_month' || c.slot === 'social_month')) &&
+    r.commands.some((c) => c.type === 'ask' && (c.topic === 'sms_price' || c.topic === 'mms_price') && c.messages !== undefined && c.messages.channel !== 'voice')) {
+    return { ...r, question: undefined, commands: r.commands.map((c) => (c.type === 'ask' && (c.topic === 'sms_price' || c.topic === 'mms_price') && c.messages !== undefined && c.messages.channel !== 'voice' ? ({ type: 'set', slot: c.messages.channel === 'mms' ? 'mms_month' : 'sms_month', value: c.messages.perMonth } as Command) : c)) };
+  }
   // ("I own 5 dry cleaning shops … Would a contact center help?": call center against contact center; "Apakah masuk
   // akal pakai contact center untuk kantor sekecil ini?": on-premises' advantages) whether a contact center is worth
   // having at all is the question of a business's size

@@ -138,6 +138,34 @@ const conversations: Conversation[] = [
       ['Apakah masuk akal pakai contact center untuk kantor sekecil ini?', ['Saya bisa menghitung mulai dari satu agen', 'Mau dijalankan di mana']],
     ],
   },
+  // "around 40,000 minutes a month and 15k texts" at the volumes step: what 15,000 texts cost on their own and SMS against
+  // MMS came first; then "do we really need to pay for IT staff if we already have our guy?": custom integrations
+  {
+    name: 'a message volume listed beside another is the scenario volume, and paying for IT staff is asked of its line',
+    steps: [
+      ['plumbing franchise here, we have a central dispatch with 25 dispatchers. phones mostly, plus sms to tell customers the tech is on the way', ['agents: 25']],
+      ['onprem, we already have a server room and an IT guy', ['Last, optional step']],
+      ['around 40,000 minutes a month and 15k texts', ['Estimate: 25 agents, voice and SMS, on-premises'], ['15,000 SMS a month at about', 'An SMS carries text only']],
+      ["what's the upfront cost vs the monthly?", ['$83,500 one-time'], ['An SMS carries text only']],
+      ['do we really need to pay for IT staff if we already have our guy?', ['**In-house IT staff**'], ['connect to systems such as your CRM']],
+    ],
+  },
+  // "… we're an IT company, so no need to budget extra IT staff.": $2,700 a month of IT staff priced
+  {
+    name: 'no need to budget IT staff is an IT cost of zero',
+    steps: [
+      ["Our helpdesk has 20 technicians on phones, email and web chat. We'd host it ourselves on-prem since we're an IT company, so no need to budget extra IT staff.", ['Estimate: 20 agents, voice, email and web chat, on-premises', 'In-house IT staff*: included']],
+    ],
+  },
+  // "What's the range for the licence on the low and high end?": the first year's range
+  {
+    name: 'the range of a line named under the estimate is that line',
+    steps: [
+      ['35 agents, voice, email, web chat and social, cloud', ['Estimate: 35 agents']],
+      ["What's the range for the licence on the low and high end?", ['**Platform licence (subscription)**', 'Range $1,750–$7,000'], ['first 12 months']],
+      ["what's the range on storage?", ['**Data storage**']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
