@@ -11165,6 +11165,12 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("Okay. Let's go with cloud then, what's the per agent figure?" after the comparison: cloud against on-premises) a
+  // deployment chosen with the cost per agent asked is the switch, then that figure
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && DEPLOYMENT_PICKED_NOW.test(original) && deploymentsNamed(original).length === 1 && PER_AGENT_WORDS.test(original) && !/\d/.test(original) &&
+    r.commands.every((c) => c.type === 'ack' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear' || (c.type === 'set' && c.slot === 'deployment'))) {
+    return { ...r, question: true, commands: [{ type: 'set', slot: 'deployment', value: deploymentsNamed(original)[0]! }, { type: 'ask_estimate', aspect: 'per_agent' }] };
+  }
   // ("What's the range for the licence on the low and high end?": the first year's range; "what's the range on
   // storage?": storage in general) the range of a line named under the estimate is that line's range
   const rangeOfLine = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:range|ranges|low(?:est)? and high(?:est)?|low end|high end|rentang|kisaran)\b/i.test(original) && !/\d/.test(original) ? readLine(original) : undefined;
@@ -11216,7 +11222,7 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // is the line it comes from, whatever it is set against
   const seatFigure = WHAT_IF_CONTEXTS.has(ctx.context) ? SEAT_FIGURE_WHY.exec(original) : null;
   if (seatFigure && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask_estimate' && (c.aspect === 'line' || c.aspect === 'per_agent') && c.figure === undefined) || c.type === 'ask' || c.type === 'unclear')) {
-    const figure = Number(seatFigure[1]!.replace(/,/g, ''));
+    const figure = Number((seatFigure[1] ?? seatFigure[2])!.replace(/,/g, ''));
     if (figure > 0) return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', figure, figureCurrency: 'USD' }] };
   }
   // ("30 agents voice and chat cloud. whats the difference between the essentials and premium tiers?": priced at the
@@ -12097,7 +12103,7 @@ const NO_IT_ADVICE_ASKED = /\b(?:recommend\w*|suggest\w*|advice|advise|which (?:
 /** Tiers set against each other in a question: "difference between the essentials and premium tiers", "essentials vs premium?", "which tier". */
 const TIERS_SET_AGAINST = /\b(?:difference|differences|beda\w*|compare|comparison|bandingk\w*)\b[^.?!]{0,40}\b(?:tiers|plans|paket|essentials?|basic|dasar|standard|standar|premium)\b|\b(?:essentials?|basic|dasar|standard|standar|premium)\s+(?:tier\s+|plan\s+|paket\s+)?(?:vs\.?|versus|or|atau|and|dan|sama)\s+(?:the\s+)?(?:essentials?|basic|dasar|standard|standar|premium)\b[^.!]{0,30}\?|\b(?:which|what|mana|apa)\s+(?:tier|plan|paket)\b[^.!]{0,40}\?/i;
 /** A price per seat quoted back in a why: "why is it $125 a seat", "how come $125 per agent?". */
-const SEAT_FIGURE_WHY = /\b(?:why|how come|what(?:'s| is) in|what do (?:i|we) get for)\b[^.?!]{0,25}\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s*(?:a|per|\/)\s*(?:seat|agent|user|licen[cs]e)\b/i;
+const SEAT_FIGURE_WHY = /\b(?:why|how come|what(?:'s| is) in|what do (?:i|we) get for)\b[^.?!]{0,25}\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s*(?:a|per|\/)\s*(?:seat|agent|user|licen[cs]e)\b|\b(?:is|are|was)\s+(?:that|this|it|the)\s+\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s+(?:a|per)\s+(?:agent|seat|user|month|head)\b[^.?!]{0,40}\bor\b/i;
 /** The size of their own IT team: "tim IT kami cuma 2 orang", "our IT team is just 2 people", "we only have 1 IT guy". */
 const IT_TEAM_SIZE = /\b(?:tim|staf|staff|orang|karyawan|team|department|dept)\s+IT\s*(?:nya\s+)?(?:kami\s+|kita\s+|is\s+|are\s+)?(?:ada\s+|cuma\s+|hanya\s+|cuman\s+|just\s+|only\s+|sudah\s+|udah\s+)*(\d{1,3})\b|\b(?:only|just|cuma|hanya|ada)\s+(?:have\s+)?(\d{1,3})\s+(?:orang\s+)?IT\b/;
 /** The visitor works in sales: "aku dari tim sales ops", "I'm on the sales team", "I work in sales". */
@@ -12108,6 +12114,8 @@ const ESTIMATE_ASKED_FOR = /\b(?:hitung\w*|itung\w*|ngitung\w*|estimasi\w*|perki
 const PER_PLACE_SO_TOTAL = /\b(?:one|a|an|two|three|\d{1,3}|satu|dua|tiga|se)\s*(?:person|people|agents?|reps?|staff(?:er)?s?|employees?|orang|org|agen|admin|cs)\s+(?:per|each|every|in each|at each|for each|tiap|setiap|di tiap|di setiap|per-)\s*[a-z]+\b[^.?!\d]{0,30}?[,;]?\s*(?:so|which makes|that'?s|thats|making|jadi|jd|total(?:nya)?)\s+(\d{1,5})(?:\s+(?:agents?|people|in total|total|of us|orang|agen))?\s*(?:[.,;!?]|$)/i;
 /** Whether a contact center is worth having at all: "would a contact center help?", "masuk akal pakai contact center?". */
 const CONTACT_CENTER_WORTH_HAVING = /\b(?:would|will|could|can|does|do)\s+(?:a\s+|an\s+|the\s+)?(?:contact|call)[\s-]?cent(?:er|re)\s+(?:even\s+|really\s+|actually\s+)?(?:help|make sense|be worth|pay off|be overkill)\b|\b(?:do|does)\s+(?:we|i|a\s+\w+)\s+(?:even\s+|really\s+|actually\s+)?need\s+(?:a\s+)?(?:contact|call)[\s-]?cent(?:er|re)\b|\b(?:masuk akal|perlu\w*|butuh|cocok|layak)\s+(?:gak\s+|ga\s+|nggak\s+|tidak\s+)?(?:sih\s+)?(?:pakai\s+|pake\s+|punya\s+|bikin\s+|ada\s+)?(?:contact|call)[\s-]?cent(?:er|re)\b/i;
+/** A deployment chosen: "let's go with cloud", "ok cloud then", "we'll take hybrid", "pilih cloud aja". */
+const DEPLOYMENT_PICKED_NOW = /\b(?:go(?:ing)? with|let'?s do|let'?s go|we'?ll (?:take|do|go)|pick|choose|chose|settle on|pilih|ambil|pakai|pake|jadi(?:nya)?)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:then|it is|aja|saja|deh)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -16296,7 +16304,7 @@ const INCLUDED_TOPIC: [RegExp, Topic][] = [
 ];
 const SUB_TEAM_CHANNEL_WORDS = String.raw`social(?: media)?|sosmed|medsos|whats ?app|wa|instagram|ig|facebook|fb|sms|texts?|texting|e-?mails?|surel|live ?chat|web ?chat|chats?|phones?|calls?|voice|telepon|telpon|telp`;
 const SUB_TEAM = new RegExp(
-  String.raw`\b(\d{1,6})\s*(?:of (?:them|us|those|our (?:agents|people|team|staff))|dari (?:mereka|itu|tim|agen\w*)|(?:agents?|agen|people|orang|org|reps?|staff|seats?|persons?)(?:\s+of (?:them|those))?)\s+(?:would\s+|will\s+|are going to\s+|akan\s+|nanti\s+)?(?:be\s+)?(?:do|doing|does|handle|handles|handling|work(?:s|ing)? on|on|answer(?:s|ing)?|cover(?:s|ing)?|pegang|megang|yang pegang|yg pegang|khusus|ngurus|ngurusin|menangani|nanganin|jaga|di)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
+  String.raw`\b(\d{1,6})\s*(?:of (?:them|us|those|(?:our|the|my|these|those) (?:agents|people|team|staff|reps|employees))|dari (?:mereka|itu|tim|agen\w*)|(?:agents?|agen|people|orang|org|reps?|staff|seats?|persons?)(?:\s+of (?:them|those))?)\s+(?:would\s+|will\s+|are going to\s+|akan\s+|nanti\s+)?(?:be\s+)?(?:do|doing|does|handle|handles|handling|work(?:s|ing)? on|on|answer(?:s|ing)?|cover(?:s|ing)?|pegang|megang|yang pegang|yg pegang|khusus|ngurus|ngurusin|menangani|nanganin|jaga|di)\s+(?:the\s+)?(${SUB_TEAM_CHANNEL_WORDS})\b`,
   'i',
 );
 /** Part of the team on one channel, the channel said first: "social is just 5 of the agents", "WA cuma 3 orang". */

@@ -166,6 +166,25 @@ const conversations: Conversation[] = [
       ["what's the range on storage?", ['**Data storage**']],
     ],
   },
+  // "Okay. Let's go with cloud then, what's the per agent figure?" after the comparison: cloud against on-premises
+  {
+    name: 'a deployment chosen with the cost per agent asked is that figure',
+    steps: [
+      ['About 20 agents. Channels: voice, email, social.', ['Where should it run']],
+      ["We haven't decided on deployment. Can you compare all three?", []],
+      ["Okay. Let's go with cloud then, what's the per agent figure?", ['per agent per month', 'for 20 agents'], ['On-premises costs more than cloud']],
+    ],
+  },
+  // "Is that $30 per agent or per month for the whole team?": the cost per agent of the whole estimate; "What if only 8
+  // of the agents handle social?": 8 agents on social alone
+  {
+    name: 'a figure quoted with its unit asked is its line, and part of the agents on a channel is a sub-team',
+    steps: [
+      ['28 agents, voice, email, web chat and social, cloud', ['Estimate: 28 agents']],
+      ['Is that $30 per agent or per month for the whole team?', ['**Social media channel**', '28 × $30 per agent per month']],
+      ['What if only 8 of the agents handle social?', ['If only 8 of them handle it'], ['Estimate: 8 agents']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
