@@ -11193,7 +11193,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // ("I own 5 dry cleaning shops … Would a contact center help?": call center against contact center; "Apakah masuk
   // akal pakai contact center untuk kantor sekecil ini?": on-premises' advantages) whether a contact center is worth
   // having at all is the question of a business's size
-  if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_WORTH_HAVING.test(original) && !/\b(?:vs\.?|versus|or|atau|dibanding\w*|compared?|difference|beda\w*)\b/i.test(original) &&
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && CONTACT_CENTER_WORTH_HAVING.test(original) && !/\b(?:vs\.?|versus|or|atau|ato|dibanding\w*|compared?|difference|beda\w*)\b/i.test(original) &&
+    (QUESTION_FORM.test(original) || /\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk)\s*(?:sih|ya)?\s*\??\s*$/i.test(original)) &&
     r.commands.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'unclear' || c.type === 'ack' || c.type === 'estimate')) {
     return { ...r, question: true, commands: [{ type: 'ask', topic: 'other', query: r.lang === 'id' ? 'Usaha sekecil ini perlu contact center gak?' : 'Do we even need a contact center at our size?' }] };
   }
@@ -12101,7 +12102,7 @@ const STORAGE_PRICE_GIVEN = /\bstorage\b[^.?!$]{0,40}\$\s?(\d{1,3}(?:,\d{3})+|\d
 /** Advice asked beside a fact about the visitor: "does that change your recommendation?", "which is best", "ngaruh gak?". */
 const NO_IT_ADVICE_ASKED = /\b(?:recommend\w*|suggest\w*|advice|advise|which (?:one|deployment|option|setup|model)|what (?:would|do) you (?:recommend|suggest)|best (?:option|fit|choice|for us)|change (?:your|the|anything|things)|does that change|does it change|saran\w*|rekomendasi\w*|enaknya|cocok\w*|sebaiknya|yg mana|yang mana)\b/i;
 /** Tiers set against each other in a question: "difference between the essentials and premium tiers", "essentials vs premium?", "which tier". */
-const TIERS_SET_AGAINST = /\b(?:difference|differences|beda\w*|compare|comparison|bandingk\w*)\b[^.?!]{0,40}\b(?:tiers|plans|paket|essentials?|basic|dasar|standard|standar|premium)\b|\b(?:essentials?|basic|dasar|standard|standar|premium)\s+(?:tier\s+|plan\s+|paket\s+)?(?:vs\.?|versus|or|atau|and|dan|sama)\s+(?:the\s+)?(?:essentials?|basic|dasar|standard|standar|premium)\b[^.!]{0,30}\?|\b(?:which|what|mana|apa)\s+(?:tier|plan|paket)\b[^.!]{0,40}\?/i;
+const TIERS_SET_AGAINST = /\b(?:difference|differences|beda\w*|compare|comparison|bandingk\w*)\b[^.?!]{0,40}\b(?:tiers|plans|paket\w*|(?:essentials?|basic|dasar|standard|standar|premium)\s+(?:tier|plan|paket)|(?:essentials?|basic|dasar|standard|standar|premium)\s+(?:and|dan|sama|vs\.?|versus|or|atau|&)\s+(?:the\s+)?(?:essentials?|basic|dasar|standard|standar|premium))\b|\b(?:essentials?|basic|dasar|standard|standar|premium)\s+(?:tier\s+|plan\s+|paket\s+)?(?:vs\.?|versus|or|atau|and|dan|sama)\s+(?:the\s+)?(?:essentials?|basic|dasar|standard|standar|premium)\b[^.!]{0,30}\?|\b(?:which|what|mana|apa)\s+(?:tier|plan|paket)\b[^.!]{0,40}\?/i;
 /** A price per seat quoted back in a why: "why is it $125 a seat", "how come $125 per agent?". */
 const SEAT_FIGURE_WHY = /\b(?:why|how come|what(?:'s| is) in|what do (?:i|we) get for)\b[^.?!]{0,25}\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s*(?:a|per|\/)\s*(?:seat|agent|user|licen[cs]e)\b|\b(?:is|are|was)\s+(?:that|this|it|the)\s+\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s+(?:a|per)\s+(?:agent|seat|user|month|head)\b[^.?!]{0,40}\bor\b/i;
 /** The size of their own IT team: "tim IT kami cuma 2 orang", "our IT team is just 2 people", "we only have 1 IT guy". */
