@@ -103,6 +103,7 @@ export function describeChanges(changes: Change[], lang: Lang): string {
         if (c.key === 'hardwareRefreshYears') return t(dialogStrings, lang, 'changedHardwareYears', { years: c.after });
         if (c.key === 'maintenanceRate') return t(dialogStrings, lang, 'changedMaintenanceRate', { pct: formatNumber(Math.round(c.after * 1000) / 10, lang) });
         if (c.key === 'callsRecorded') return c.after === 0 ? t(dialogStrings, lang, 'changedNoCallsRecorded') : t(dialogStrings, lang, 'changedCallsRecorded', { pct: formatNumber(Math.round(c.after * 100), lang) });
+        if (c.key === 'storageShare') return t(dialogStrings, lang, 'changedStorageShare', { pct: formatNumber(Math.round(c.after * 1000) / 10, lang) });
         if (c.key === 'storagePerAgentYear') return t(dialogStrings, lang, 'changedStoragePrice', { value: formatMoney(c.after / 12, lang) });
         if (c.key === 'smsPerMessage' || c.key === 'mmsPerMessage') return t(dialogStrings, lang, c.key === 'smsPerMessage' ? 'changedSmsPrice' : 'changedMmsPrice', { value: formatMoney(c.after, lang) });
         if (c.key === 'voicePerMinute') return t(dialogStrings, lang, 'changedMinutePrice', { value: formatMoney(c.after, lang) });

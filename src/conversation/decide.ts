@@ -3438,6 +3438,7 @@ const OWN_PRICE_WHAT: Record<OwnPriceKey, TextRef['key']> = {
   hardwareRefreshYears: 'whatHardwareYears',
   maintenanceRate: 'whatMaintenanceRate',
   callsRecorded: 'whatCallsRecorded',
+  storageShare: 'whatStorageShare',
 };
 
 function rejectionReplies(t: Turn, applied: Applied): void {

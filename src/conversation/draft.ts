@@ -329,6 +329,9 @@ export function applyCommands(draft: ScenarioDraft, commands: readonly Command[]
       case 'calls_recorded':
         setOwn('callsRecorded', c.value);
         break;
+      case 'storage_share':
+        setOwn('storageShare', c.value);
+        break;
       case 'sms_price':
         setOwn('smsPerMessage', c.value);
         break;
@@ -437,7 +440,7 @@ export function diffDrafts(before: ScenarioDraft, after: ScenarioDraft): Change[
   if (after.years !== undefined && after.years !== (before.years ?? DEFAULT_YEARS)) {
     changes.push({ kind: 'years', before: before.years ?? DEFAULT_YEARS, after: after.years });
   }
-  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'serverPrice', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage', 'voicePerMinute', 'maintenanceRate', 'callsRecorded'] as const) {
+  for (const key of ['licencePerAgentMonth', 'itFtePerMonth', 'hybridCloudShare', 'hardwareRefreshYears', 'onpremLicencePerAgent', 'serverPrice', 'storagePerAgentYear', 'smsPerMessage', 'mmsPerMessage', 'voicePerMinute', 'maintenanceRate', 'callsRecorded', 'storageShare'] as const) {
     const v = after.ownPrices?.[key];
     if (v !== undefined && v !== before.ownPrices?.[key]) changes.push({ kind: 'ownPrice', key, after: v });
   }

@@ -39,6 +39,11 @@ export const OwnPricesSchema = z
      * stores, so storage moves from the share for a center with calls towards the one for a center without them.
      */
     callsRecorded: z.number().finite().min(0).max(1).optional(),
+    /**
+     * How much the center stores against the source's average ("assume storage at half the average": 0.5), with voice or
+     * without; it takes the place of the spread around the average, and of the share from calls recorded.
+     */
+    storageShare: z.number().finite().min(0.05).max(5).optional(),
   })
   .strict();
 export type OwnPrices = z.infer<typeof OwnPricesSchema>;
@@ -58,6 +63,8 @@ export const OWN_PRICE_ENTRY: Record<OwnPriceKey, string | readonly string[]> = 
   maintenanceRate: 'onprem_maintenance_rate',
   // (no entry of its own: it moves the storage share, below)
   callsRecorded: [],
+  // (no entry of its own: it sets the storage share, below)
+  storageShare: [],
 };
 
 const derived = new WeakMap<Catalog, Map<string, Catalog>>();
@@ -103,6 +110,15 @@ export function withOwnPrices(catalog: Catalog, own: OwnPrices): Catalog {
     // with voice or without
     if ((e.id === 'storage_needs_factor' || e.id === 'storage_needs_factor_no_voice') && own.storagePerAgentYear !== undefined) {
       return { ...e, low: 100, typical: 100, high: 100, assumption: false };
+    }
+    // a share of the average said outright is what they store, the same for a center with calls or without
+    if ((e.id === 'storage_needs_factor' || e.id === 'storage_needs_factor_no_voice') && own.storageShare !== undefined) {
+      const pct = Math.round(own.storageShare * 1000) / 10;
+      return {
+        ...e, low: pct, typical: pct, high: pct, assumption: true, source: 'visitor',
+        label: { en: t(costStrings, 'en', 'storageShare.label'), id: t(costStrings, 'id', 'storageShare.label') },
+        reason: { en: t(costStrings, 'en', 'storageShare.reason', { pct }), id: t(costStrings, 'id', 'storageShare.reason', { pct }) },
+      };
     }
     // calls recorded in part or not at all: the share stored lies that far from a center with calls towards one without
     const without = catalog.entries.find((x) => x.id === 'storage_needs_factor_no_voice');

@@ -159,6 +159,8 @@ const SetSchemas = [
   setOf('storage_price', z.number().finite().positive().max(1_000_000)),
   // the share of calls recorded ("we don't record calls at all": 0), which moves the data stored
   setOf('calls_recorded', z.number().finite().min(0).max(1)),
+  // how much the center stores against the source's average ("assume storage at half the average": 0.5)
+  setOf('storage_share', z.number().finite().min(0.05).max(5)),
   setOf('sms_price', z.number().finite().positive().max(1)),
   setOf('mms_price', z.number().finite().positive().max(1)),
   setOf('minute_price', z.number().finite().positive().max(5)),

@@ -11165,6 +11165,26 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("We offer a 100-night trial so return calls spike.": a $100 quote judged against the estimate) a number joined to a
+  // noun by a hyphen describes something, and without a currency it is no price
+  if (r.yardstick && new RegExp(String.raw`\b${r.yardstick.amount}-[a-z]{3,}`, 'i').test(original) &&
+    !new RegExp(String.raw`(?:\$|usd|us\$|rp\.?|idr)\s?${r.yardstick.amount}\b|\b${r.yardstick.amount}\s*(?:dollars?|bucks|usd|rupiah|ribu|rb|k\b|jt|juta)`, 'i').test(original)) {
+    const { yardstick: _y, ...rest } = r;
+    return { ...rest, commands: r.commands.length > 0 ? r.commands : [{ type: 'unclear' }] } as T;
+  }
+  // ("Assume storage at half the average.": the storage line explained; "Kalau rekaman panggilan hanya kami simpan 50%
+  // dari rata-rata, bagaimana?": the cost of one call) a share of the source's average storage said is what they store
+  const storageShare = !CONTACT_OR_CONSENT.has(ctx.context) ? STORAGE_SHARE_SAID.exec(original) : null;
+  if (storageShare) {
+    const word = storageShare[1]!.toLowerCase();
+    const pct = storageShare[2] ?? storageShare[3];
+    const share = pct !== undefined ? Number(pct) / 100 : /^(?:half|separuh|setengah)$/.test(word) ? 0.5 : /third/.test(word) ? 1 / 3 : /quarter/.test(word) ? 0.25 : /^(?:twice|double|dua kali)$/.test(word) ? 2 : undefined;
+    if (share !== undefined && share >= 0.05 && share <= 5) {
+      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'storage' || c.topic === 'call_cost' || c.topic === 'other')) && !(c.type === 'ask_estimate' && c.line === 'storage') && c.type !== 'unclear' && !(c.type === 'set' && (c.slot === 'storage_price' || c.slot === 'calls_recorded')));
+      const { reduceLine: _r, ...plain } = r as T & { reduceLine?: string };
+      return { ...plain, question: undefined, commands: [...rest, { type: 'set', slot: 'storage_share', value: Math.round(share * 1000) / 1000 }] } as unknown as T;
+    }
+  }
   // ("Okay. Let's go with cloud then, what's the per agent figure?" after the comparison: cloud against on-premises) a
   // deployment chosen with the cost per agent asked is the switch, then that figure
   if (WHAT_IF_CONTEXTS.has(ctx.context) && DEPLOYMENT_PICKED_NOW.test(original) && deploymentsNamed(original).length === 1 && PER_AGENT_WORDS.test(original) && !/\d/.test(original) &&
@@ -12117,6 +12137,8 @@ const PER_PLACE_SO_TOTAL = /\b(?:one|a|an|two|three|\d{1,3}|satu|dua|tiga|se)\s*
 const CONTACT_CENTER_WORTH_HAVING = /\b(?:would|will|could|can|does|do)\s+(?:a\s+|an\s+|the\s+)?(?:contact|call)[\s-]?cent(?:er|re)\s+(?:even\s+|really\s+|actually\s+)?(?:help|make sense|be worth|pay off|be overkill)\b|\b(?:do|does)\s+(?:we|i|a\s+\w+)\s+(?:even\s+|really\s+|actually\s+)?need\s+(?:a\s+)?(?:contact|call)[\s-]?cent(?:er|re)\b|\b(?:masuk akal|perlu\w*|butuh|cocok|layak)\s+(?:gak\s+|ga\s+|nggak\s+|tidak\s+)?(?:sih\s+)?(?:pakai\s+|pake\s+|punya\s+|bikin\s+|ada\s+)?(?:contact|call)[\s-]?cent(?:er|re)\b/i;
 /** A deployment chosen: "let's go with cloud", "ok cloud then", "we'll take hybrid", "pilih cloud aja". */
 const DEPLOYMENT_PICKED_NOW = /\b(?:go(?:ing)? with|let'?s do|let'?s go|we'?ll (?:take|do|go)|pick|choose|chose|settle on|pilih|ambil|pakai|pake|jadi(?:nya)?)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:then|it is|aja|saja|deh)\b/i;
+/** A share of the source's average storage: "assume storage at half the average", "simpan 50% dari rata-rata". */
+const STORAGE_SHARE_SAID = /\b(?:storage|stored|store|storing|data|recordings?|rekaman\w*|penyimpanan|simpan|disimpan|menyimpan)\b[^.?!]{0,50}?\b(half|a third|one third|a quarter|one quarter|twice|double|separuh|setengah|dua kali|(\d{1,3})\s*%|(\d{1,3})\s*(?:persen|percent))\s*(?:of\s+|dari\s+)?(?:the\s+|its\s+|nya\s+)?(?:source'?s?\s+)?(?:average|rata-rata|rata2|typical|normal)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

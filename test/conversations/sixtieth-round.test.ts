@@ -185,6 +185,32 @@ const conversations: Conversation[] = [
       ['What if only 8 of the agents handle social?', ['If only 8 of them handle it'], ['Estimate: 8 agents']],
     ],
   },
+  // "Could we lower storage by keeping recordings only 90 days? Assume storage at half the average.": the storage line
+  // explained, nothing changed
+  {
+    name: 'a share of the average storage said is what they store',
+    steps: [
+      ['24 agents, voice, email, web chat, SMS. Cloud.', ['Estimate: 24 agents']],
+      ['Could we lower storage by keeping recordings only 90 days? Assume storage at half the average.', ["Updated: data stored 50% of the source's average (your figure)", 'Data storage: $2,700 → $1,350']],
+    ],
+  },
+  // "Kalau rekaman panggilan hanya kami simpan 50% dari rata-rata, bagaimana?": the cost of one call (US$6)
+  {
+    name: 'a share of the average storage said in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email cloud', ['Estimasi: 20 agen']],
+      ['Kalau rekaman panggilan hanya kami simpan 50% dari rata-rata, bagaimana?', ['data yang disimpan 50% dari rata-rata sumber'], ['US$6']],
+    ],
+  },
+  // "We offer a 100-night trial so return calls spike. Call volume is about 20,000 calls a month.": a $100 quote judged
+  {
+    name: 'a number joined to a noun by a hyphen is no price',
+    steps: [
+      ['24 agents, voice, email, web chat, SMS. Cloud.', ['Estimate: 24 agents']],
+      ['We offer a 100-night trial so return calls spike. Call volume is about 20,000 calls a month.', ['20,000'], ['$100']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
