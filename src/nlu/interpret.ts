@@ -11165,6 +11165,12 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("what if we send them as mms with a map image?" under 50,000 SMS: MMS at the preset beside the SMS; "Kalau promonya
+  // pakai MMS biar ada gambar, bedanya berapa?": the MMS line alone) the messages sent as the other kind replace it
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && MESSAGES_SENT_AS.test(original) && r.commands.every((c) => (c.type === 'add' && c.slot === 'channels') || (c.type === 'ask' && (c.topic === 'mms_price' || c.topic === 'sms_price')) || (c.type === 'ask_estimate' && (c.line === 'mms' || c.line === 'sms')) || c.type === 'unclear')) {
+    const to = MESSAGES_SENT_AS.exec(original)![1]!.toLowerCase() === 'sms' ? 'sms' : 'mms';
+    return { ...r, question: undefined, commands: [{ type: 'add', slot: 'channels', value: [to] }, { type: 'remove', slot: 'channels', value: [to === 'mms' ? 'sms' : 'mms'] }] };
+  }
   // ("We offer a 100-night trial so return calls spike.": a $100 quote judged against the estimate) a number joined to a
   // noun by a hyphen describes something, and without a currency it is no price
   if (r.yardstick && new RegExp(String.raw`\b${r.yardstick.amount}-[a-z]{3,}`, 'i').test(original) &&
@@ -12139,6 +12145,8 @@ const CONTACT_CENTER_WORTH_HAVING = /\b(?:would|will|could|can|does|do)\s+(?:a\s
 const DEPLOYMENT_PICKED_NOW = /\b(?:go(?:ing)? with|let'?s do|let'?s go|we'?ll (?:take|do|go)|pick|choose|chose|settle on|pilih|ambil|pakai|pake|jadi(?:nya)?)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:then|it is|aja|saja|deh)\b/i;
 /** A share of the source's average storage: "assume storage at half the average", "simpan 50% dari rata-rata". */
 const STORAGE_SHARE_SAID = /\b(?:storage|stored|store|storing|data|recordings?|rekaman\w*|penyimpanan|simpan|disimpan|menyimpan)\b[^.?!]{0,50}?\b(half|a third|one third|a quarter|one quarter|twice|double|separuh|setengah|dua kali|(\d{1,3})\s*%|(\d{1,3})\s*(?:persen|percent))\s*(?:of\s+|dari\s+)?(?:the\s+|its\s+|nya\s+)?(?:source'?s?\s+)?(?:average|rata-rata|rata2|typical|normal)\b/i;
+/** The messages sent as the other kind: "send them as mms", "promonya pakai MMS", "kalau SMS-nya jadi MMS". */
+const MESSAGES_SENT_AS = /\b(?:send(?:ing)?\s+(?:them|those|these|the (?:texts|messages|sms|reminders|alerts|notifications|promos?))|(?:the|those|these|our) (?:texts|messages|reminders|alerts|notifications|promos?|blasts?) (?:went|go|were|are sent)|(?:promo|blast|pesan|reminder|notif\w*|sms)(?:nya)?|kirim(?:nya)?)\s+(?:out\s+)?(?:as|via|using|by|pakai|pake|jadi|lewat|dengan|diganti|ganti(?:\s+ke)?)\s+(mms|sms)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

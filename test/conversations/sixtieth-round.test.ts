@@ -211,6 +211,24 @@ const conversations: Conversation[] = [
       ['We offer a 100-night trial so return calls spike. Call volume is about 20,000 calls a month.', ['20,000'], ['$100']],
     ],
   },
+  // "what if we send them as mms with a map image?" under 50,000 SMS: MMS at the preset added beside the SMS
+  {
+    name: 'the messages sent as MMS replace the SMS, their volume kept',
+    steps: [
+      ['12 agents web chat, sms, voice. cloud.', ['Estimate: 12 agents']],
+      ['we send like 50k sms/month (unlock codes etc)', ['50,000']],
+      ['what if we send them as mms with a map image?', ['removed SMS', 'MMS 50,000 a month', 'MMS: $0 → $1,500']],
+    ],
+  },
+  // "Kalau promonya pakai MMS biar ada gambar, bedanya berapa?": the MMS line at the preset alone
+  {
+    name: 'the promo messages sent as MMS, in Indonesian',
+    locale: 'id-ID',
+    steps: [
+      ['8 agen, telepon dan SMS, cloud. SMS promo sekitar 50.000 per bulan.', ['Estimasi: 8 agen']],
+      ['Kalau promonya pakai MMS biar ada gambar, bedanya berapa?', ['SMS dihapus', 'MMS 50.000 per bulan']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
