@@ -11165,6 +11165,12 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("permisi, sy punya toko emas di Pasar Baru, mau tanya2": the estimate's first question) asking to ask in the last
+  // clause, after who they are, invites the question
+  if (ctx.context === 'start' && !(r as { asksToAsk?: true }).asksToAsk && !/(?<![a-z])\d/i.test(original) && r.commands.every((c) => c.type === 'greeting' || c.type === 'estimate' || c.type === 'unclear')) {
+    const lastClause = original.split(/[,;]\s*/).at(-1) ?? '';
+    if (lastClause !== original && ASKS_TO_ASK.test(lastClause)) return { ...r, asksToAsk: true as const, commands: [{ type: 'greeting' }] };
+  }
   // ("what if we send them as mms with a map image?" under 50,000 SMS: MMS at the preset beside the SMS; "Kalau promonya
   // pakai MMS biar ada gambar, bedanya berapa?": the MMS line alone) the messages sent as the other kind replace it
   if (WHAT_IF_CONTEXTS.has(ctx.context) && MESSAGES_SENT_AS.test(original) && r.commands.every((c) => (c.type === 'add' && c.slot === 'channels') || (c.type === 'ask' && (c.topic === 'mms_price' || c.topic === 'sms_price')) || (c.type === 'ask_estimate' && (c.line === 'mms' || c.line === 'sms')) || c.type === 'unclear')) {

@@ -229,6 +229,14 @@ const conversations: Conversation[] = [
       ['Kalau promonya pakai MMS biar ada gambar, bedanya berapa?', ['SMS dihapus', 'MMS 50.000 per bulan']],
     ],
   },
+  // "permisi, sy punya toko emas di Pasar Baru, mau tanya2": the estimate's first question, asked again after each answer
+  {
+    name: 'asking to ask in the last clause, after who they are, invites the question',
+    locale: 'id-ID',
+    steps: [
+      ['permisi, sy punya toko emas di Pasar Baru, mau tanya2', ['Silakan, mau tanya apa?'], ['Berapa jumlah agen']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
