@@ -344,7 +344,9 @@ function noteWhatsapp(t: Turn): void {
   if (t.whatsappNamed && s.draft.channels?.includes('social') && shown && !s.draft.whatsapp) {
     s.draft = { ...s.draft, whatsapp: true };
     const at = t.replies.findIndex((r) => r.kind === 'estimate' || r.kind === 'comparison');
-    t.replies.splice(at + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'updated' });
+    // ("… total sebulan brp? gak usah panjang2": the note came anyway) asked to keep it short, the line's own label
+    // "(WhatsApp)" and the assumption list say it
+    if (!s.prefersBrief) t.replies.splice(at + 1, 0, { kind: 'text', text: say('whatsappAssumption'), act: 'updated' });
   }
   // ("tambah whatsapp juga" with social media already priced: "that is your scenario already, nothing changed", and no
   // word of why) WhatsApp named where social media is priced already is said to be counted in it

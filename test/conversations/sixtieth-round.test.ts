@@ -237,6 +237,15 @@ const conversations: Conversation[] = [
       ['permisi, sy punya toko emas di Pasar Baru, mau tanya2', ['Silakan, mau tanya apa?'], ['Berapa jumlah agen']],
     ],
   },
+  // "toko sepeda & sparepart, 3 cs, telp + wa, cloud. total sebulan brp? gak usah panjang2": the whole itemised estimate
+  // and the WhatsApp note
+  {
+    name: 'asked not to be long, in Indonesian slang, the estimate is its totals',
+    locale: 'id-ID',
+    steps: [
+      ['toko sepeda & sparepart, 3 cs, telp + wa, cloud. total sebulan brp? gak usah panjang2', ['Estimasi: 3 agen', 'Bulanan:'], ['Rincian (nilai tipikal', 'WhatsApp saya hitung dengan']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
