@@ -11206,13 +11206,13 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // ("What's the range for the licence on the low and high end?": the first year's range; "what's the range on
   // storage?": storage in general) the range of a line named under the estimate is that line's range
   const rangeOfLine = WHAT_IF_CONTEXTS.has(ctx.context) && /\b(?:range|ranges|low(?:est)? and high(?:est)?|low end|high end|rentang|kisaran)\b/i.test(original) && !/\d/.test(original) ? readLine(original) : undefined;
-  if (rangeOfLine && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || (c.type === 'ask_estimate' && c.line === undefined))) {
+  if (rangeOfLine && rangeOfLine !== 'total' && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || (c.type === 'ask_estimate' && c.line === undefined))) {
     return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: rangeOfLine }] };
   }
   // ("do we really need to pay for IT staff if we already have our guy?": custom integrations) whether the IT staff
   // must be paid for is asked of its line, which says what it counts
   if (WHAT_IF_CONTEXTS.has(ctx.context) && IT_NAMED.test(original) && QUESTION_FORM.test(original) && /\b(?:pay|paying|budget|count|counted|counting|include|included|charge|charged|need|bayar|dihitung|hitung|masuk)\b/i.test(original) &&
-    !/\d/.test(original) && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    !/\d/.test(original) && r.commands.length > 0 && r.commands.every((c) => (c.type === 'ask' && c.query === undefined) || c.type === 'unclear' || (c.type === 'ask_estimate' && c.line === undefined))) {
     return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'it_staff' }] };
   }
   // ("around 40,000 minutes a month and 15k texts" at the volumes step: what 15,000 texts cost on their own, and SMS
