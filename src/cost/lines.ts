@@ -255,7 +255,8 @@ export function seatSplit(agents: number, deployment: Deployment, cloudShare: nu
   if (deployment === 'cloud') return { cloud: agents, onPrem: 0 };
   if (deployment === 'onPremises') return { cloud: 0, onPrem: agents };
   if (agents < 2) return { cloud: agents, onPrem: 0 };
-  const onPrem = Math.min(agents - 1, Math.max(1, Math.floor(agents * (1 - cloudShare) + 1e-9)));
+  // The nearest whole seat, a half going to the cloud ("70% cloud" of 16 agents was 12 and 4, 75%; now 11 and 5)
+  const onPrem = Math.min(agents - 1, Math.max(1, Math.ceil(agents * (1 - cloudShare) - 0.5 - 1e-9)));
   return { cloud: agents - onPrem, onPrem };
 }
 

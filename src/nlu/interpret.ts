@@ -8919,8 +8919,9 @@ export function createInterpreter(model: ActModel, buttons: ButtonIndex = new Ma
     }
     // ("Kalau porsi cloud di hybrid nya 80% gimana hasilnya?": the comparison at 50%) the cloud share of a hybrid
     {
-      const portion = /\b(?:porsi|bagian|share|portion|split|persen(?:tase)?)\s+(?:\w+\s+){0,1}cloud\w*\s+(?:\w+\s+){0,3}?(\d{1,2})\s*%/i.exec(original);
-      if (portion && !CONTACT_OR_CONSENT.has(ctx.context) && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || (c.type === 'set' && (c.slot === 'deployment' || c.slot === 'hybrid_cloud_share')))) {
+      // ("Porsi cloud-nya anggap 70% ya, bukan 50%.": cloud instead of hybrid) the share said of "cloud-nya"
+      const portion = /\b(?:porsi|bagian|share|portion|split|persen(?:tase)?)\s+(?:\w+\s+){0,1}cloud(?:-?nya|\w*)\s+(?:\w+\s+){0,3}?(\d{1,2})\s*%/i.exec(original);
+      if (portion && !CONTACT_OR_CONSENT.has(ctx.context) && read.commands.every((c) => c.type === 'compare' || c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'hybrid_cloud_share')))) {
         read = { ...read, commands: [{ type: 'set', slot: 'deployment', value: 'hybrid' }, { type: 'set', slot: 'hybrid_cloud_share', value: Number(portion[1]) / 100 }] };
       }
     }
@@ -11165,6 +11166,29 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("Telepon 1.500 panggilan itu kena biaya berapa?" under an estimate with 1,500 calls: what one call costs in
+  // general) the cost of the calls pointed back at is the voice line
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && CALLS_POINTED_BACK.test(original) && r.commands.length > 0 &&
+    r.commands.every((c) => (c.type === 'ask' && (c.topic === 'call_cost' || c.topic === 'voice_price') && c.messages === undefined) || c.type === 'unclear')) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'voice' }] };
+  }
+  // ("Server sebanyak itu memang perlu untuk 8 agen?": 8 agents set again, nothing answered) whether a line's quantity
+  // is needed for the head count is asked of that line
+  const quantityDoubted = WHAT_IF_CONTEXTS.has(ctx.context) && /\?|\b(?:apa|apakah|kah|gak|nggak|why|really|do we|is it)\b/i.test(original) && /\b(?:sebanyak itu|segitu|sebanyak ini|that many|so many|this many|memang perlu|beneran perlu|really need\w*|emang perlu|perlu banget)\b/i.test(original) ? readLine(original) : undefined;
+  if (quantityDoubted && quantityDoubted !== 'total' && r.commands.length > 0 && r.commands.every((c) => ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
+    return { ...r, question: true, commands: [{ type: 'ask_estimate', aspect: 'line', line: quantityDoubted }] };
+  }
+  // ("Pak, saya manajer operasional distributor pupuk di Lampung. Mau tanya, kelebihan dan kekurangan on-premise itu
+  // apa aja ya?": what on-premises is, and its drawbacks) the pros and cons of one deployment are both asked
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && PROS_AND_CONS_ASKED.test(original) && deploymentsNamed(original).length === 1 && !/\d/.test(original) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'greeting' || c.type === 'compare')) {
+    const d = deploymentsNamed(original)[0]!;
+    const key = d === 'onPremises' ? 'onprem' : d;
+    // (the topic alone let a long preamble pull the article on what on-premises is: each side is asked in so many words)
+    const name = r.lang === 'id' ? { onprem: 'on-premise', cloud: 'cloud', hybrid: 'hibrida' }[key] : { onprem: 'on-premises', cloud: 'cloud', hybrid: 'hybrid' }[key];
+    const [pros, cons] = r.lang === 'id' ? [`Apa kelebihan solusi ${name}?`, `Apa kekurangan solusi ${name}?`] : [`What are the advantages of ${name}?`, `What are the disadvantages of ${name}?`];
+    return { ...r, question: true, commands: [{ type: 'ask', topic: `${key}_pros` as Topic, query: pros }, { type: 'ask', topic: `${key}_cons` as Topic, query: cons }] };
+  }
   // ("permisi, sy punya toko emas di Pasar Baru, mau tanya2": the estimate's first question) asking to ask in the last
   // clause, after who they are, invites the question
   if (ctx.context === 'start' && !(r as { asksToAsk?: true }).asksToAsk && !/(?<![a-z])\d/i.test(original) && r.commands.every((c) => c.type === 'greeting' || c.type === 'estimate' || c.type === 'unclear')) {
@@ -12153,6 +12177,10 @@ const DEPLOYMENT_PICKED_NOW = /\b(?:go(?:ing)? with|let'?s do|let'?s go|we'?ll (
 const STORAGE_SHARE_SAID = /\b(?:storage|stored|store|storing|data|recordings?|rekaman\w*|penyimpanan|simpan|disimpan|menyimpan)\b[^.?!]{0,50}?\b(half|a third|one third|a quarter|one quarter|twice|double|separuh|setengah|dua kali|(\d{1,3})\s*%|(\d{1,3})\s*(?:persen|percent))\s*(?:of\s+|dari\s+)?(?:the\s+|its\s+|nya\s+)?(?:source'?s?\s+)?(?:average|rata-rata|rata2|typical|normal)\b/i;
 /** The messages sent as the other kind: "send them as mms", "promonya pakai MMS", "kalau SMS-nya jadi MMS". */
 const MESSAGES_SENT_AS = /\b(?:send(?:ing)?\s+(?:them|those|these|the (?:texts|messages|sms|reminders|alerts|notifications|promos?))|(?:the|those|these|our) (?:texts|messages|reminders|alerts|notifications|promos?|blasts?) (?:went|go|were|are sent)|(?:promo|blast|pesan|reminder|notif\w*|sms)(?:nya)?|kirim(?:nya)?)\s+(?:out\s+)?(?:as|via|using|by|pakai|pake|jadi|lewat|dengan|diganti|ganti(?:\s+ke)?)\s+(mms|sms)\b/i;
+/** Both sides of a deployment asked: "kelebihan dan kekurangan", "pros and cons", "plus minusnya". */
+const PROS_AND_CONS_ASKED = /\b(?:kelebihan|keuntungan|keunggulan|plus)\s*(?:dan|&|\/|sama|serta|-)\s*(?:kekurangan\w*|kelemahan\w*|minus\w*|kerugian\w*)|\bplus[\s-]?minus\w*|\bpros\s*(?:and|&|\/|n)\s*cons\b|\badvantages?\s+(?:and|&|\/)\s+disadvantages?\b|\bupsides?\s+(?:and|&|\/)\s+downsides?\b/i;
+/** Calls of the scenario pointed back at: "1.500 panggilan itu", "those 1,500 calls", "the 20k calls we get". */
+const CALLS_POINTED_BACK = /\b\d[\d.,]*\s*(?:rb|ribu|k)?\s*(?:panggilan|calls?|minutes?|menit)\s+(?:itu|tsb|tersebut|tadi|nya)\b|\b(?:those|these|the|our|my)\s+\d[\d.,]*\s*k?\s*(?:calls?|minutes?)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -246,6 +246,50 @@ const conversations: Conversation[] = [
       ['toko sepeda & sparepart, 3 cs, telp + wa, cloud. total sebulan brp? gak usah panjang2', ['Estimasi: 3 agen', 'Bulanan:'], ['Rincian (nilai tipikal', 'WhatsApp saya hitung dengan']],
     ],
   },
+  // "Pak, saya manajer operasional … Mau tanya, kelebihan dan kekurangan on-premise itu apa aja ya?": what on-premises is,
+  // and its drawbacks; the advantages never came
+  {
+    name: 'the pros and cons of one deployment after a preamble are both answered',
+    locale: 'id-ID',
+    steps: [
+      ['Pak, saya manajer operasional distributor pupuk di Lampung. Mau tanya, kelebihan dan kekurangan on-premise itu apa aja ya?', ['Sumber menyebut tiga', 'Ada lima kekurangan'], ['On-premise berarti Anda memiliki']],
+    ],
+  },
+  // "Server sebanyak itu memang perlu untuk 8 agen?": 8 agents set again, only the totals repeated
+  {
+    name: 'whether a line quantity is needed for the head count is asked of that line',
+    locale: 'id-ID',
+    steps: [
+      ['Kebutuhan 8 agen, telepon dan email, on-premise.', ['Estimasi: 8 agen']],
+      ['Server sebanyak itu memang perlu untuk 8 agen?', ['**Server (on-premise)**', 'per aplikasi 300 agen']],
+    ],
+  },
+  // "Telepon 1.500 panggilan itu kena biaya berapa?": what one call costs in general (US$0,50–1,75 a minute, US$6 a call)
+  {
+    name: 'the cost of the calls pointed back at is the voice line',
+    locale: 'id-ID',
+    steps: [
+      ['Butuh 6 CS, telepon + WhatsApp + Instagram, cloud, kira-kira 1.500 panggilan sebulan.', ['Estimasi: 6 agen']],
+      ['Telepon 1.500 panggilan itu kena biaya berapa?', ['**Telepon**', 'sudah termasuk dalam lisensi platform']],
+    ],
+  },
+  // "Porsi cloud-nya anggap 70% ya, bukan 50%.": switched to cloud; "Can we do 70% cloud instead of half and half?" for 16
+  // agents: 12 cloud seats and 4 on-premises (75%)
+  {
+    name: 'the cloud share of a hybrid said of "cloud-nya" keeps hybrid',
+    locale: 'id-ID',
+    steps: [
+      ['25 agen, telepon, live chat, email, hibrida.', ['Estimasi: 25 agen']],
+      ['Porsi cloud-nya anggap 70% ya, bukan 50%.', ['70%', 'hibrida'], ['Estimasi: 25 agen, telepon, email, dan live chat, cloud']],
+    ],
+  },
+  {
+    name: 'a cloud share of a hybrid splits the seats to the nearest whole seat',
+    steps: [
+      ['16 dispatchers, voice and SMS, hybrid', ['Estimate: 16 agents']],
+      ['Can we do 70% cloud instead of half and half?', ['70% of the seats in the cloud', 'Platform licence (subscription): $1,000 → $1,375']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
