@@ -1679,6 +1679,22 @@ function onMessage(t: Turn, interp: Interpretation): void {
     sideBySide(t, t.previousPair[0], t.previousPair[1], true);
     return;
   }
+  // ("and over 3 years?" right after two scenarios side by side: the deployments compared) the gap between the two over
+  // the years asked
+  const yearsAsked = cmds.length === 1 && cmds[0]!.type === 'set' && cmds[0]!.slot === 'years' ? cmds[0]!.value : undefined;
+  if (yearsAsked !== undefined && interp.question && t.previousPair && !s.form) {
+    const [a, b] = t.previousPair;
+    const tco = (d: ScenarioDraft) => {
+      const e = memoEstimate(toScenarioInput({ ...d, years: yearsAsked }), t.deps.catalog);
+      return e.comparison.find((c) => c.deployment === e.scenario.deployment)!.tco.typical;
+    };
+    const first = tco(a);
+    const second = tco(b);
+    const delta = second - first;
+    text(t, 'scenariosDeltaYears', { act: 'why', values: { years: { number: yearsAsked }, first: { money: first }, second: { money: second }, delta: { money: Math.abs(delta) }, direction: { text: { key: delta >= 0 ? 'moreWord' : 'lessWord' } } } });
+    t.s.lastPair = [a, b];
+    return;
+  }
   // ("what's the difference per year?" right after the deployments compared: the whole comparison again) the gap between
   // the scenario's deployment and the nearest other, a month and a year, with where it comes from
   if (t.differenceAsked && s.lastCompared && s.priced && !s.form && isComplete(s.draft) && cmds.every((c) => c.type === 'compare' || c.type === 'ask_estimate' || c.type === 'ask' || c.type === 'unclear')) {

@@ -290,6 +290,16 @@ const conversations: Conversation[] = [
       ['Can we do 70% cloud instead of half and half?', ['70% of the seats in the cloud', 'Platform licence (subscription): $1,000 → $1,375']],
     ],
   },
+  // "and over 3 years?" right after two scenarios side by side: the deployments compared, no gap given
+  {
+    name: 'the gap between two scenarios over the years asked',
+    steps: [
+      ['18 agents, voice only, cloud', ['Estimate: 18 agents']],
+      ['can you add sms for appointment reminders and make it 22 agents', ['Estimate: 22 agents']],
+      ["what's the difference vs what you showed me first?", ['The second costs $1,060 more a month']],
+      ['and over 3 years?', ['Over 3 years, one-time costs included, the second costs $38,160 more'], ['Cheapest over 3 years']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
