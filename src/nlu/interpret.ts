@@ -11166,6 +11166,12 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("wait actually can we do on prem? we have a closet with a server already": the PBX answer, the servers bought new)
+  // on-premises asked for with a server of their own is on-premises with the servers owned
+  if (!CONTACT_OR_CONSENT.has(ctx.context) && SERVER_HAD.test(original) && deploymentsNamed(original).length === 1 && deploymentsNamed(original)[0] === 'onPremises' && !/\b(?:pbx|avaya|cisco|mitel|licen[cs]\w*|lisensi)\b/i.test(original) &&
+    r.commands.every((c) => c.type === 'ask' || c.type === 'ask_estimate' || c.type === 'unclear' || ((c.type === 'set' || c.type === 'correct') && (c.slot === 'deployment' || c.slot === 'owned')))) {
+    return { ...r, question: undefined, commands: [{ type: 'set', slot: 'deployment', value: 'onPremises' }, { type: 'set', slot: 'owned', value: 'servers' }] };
+  }
   // ("Telepon 1.500 panggilan itu kena biaya berapa?" under an estimate with 1,500 calls: what one call costs in
   // general) the cost of the calls pointed back at is the voice line
   if (WHAT_IF_CONTEXTS.has(ctx.context) && CALLS_POINTED_BACK.test(original) && r.commands.length > 0 &&
@@ -12181,6 +12187,8 @@ const MESSAGES_SENT_AS = /\b(?:send(?:ing)?\s+(?:them|those|these|the (?:texts|m
 const PROS_AND_CONS_ASKED = /\b(?:kelebihan|keuntungan|keunggulan|plus)\s*(?:dan|&|\/|sama|serta|-)\s*(?:kekurangan\w*|kelemahan\w*|minus\w*|kerugian\w*)|\bplus[\s-]?minus\w*|\bpros\s*(?:and|&|\/|n)\s*cons\b|\badvantages?\s+(?:and|&|\/)\s+disadvantages?\b|\bupsides?\s+(?:and|&|\/)\s+downsides?\b/i;
 /** Calls of the scenario pointed back at: "1.500 panggilan itu", "those 1,500 calls", "the 20k calls we get". */
 const CALLS_POINTED_BACK = /\b\d[\d.,]*\s*(?:rb|ribu|k)?\s*(?:panggilan|calls?|minutes?|menit)\s+(?:itu|tsb|tersebut|tadi|nya)\b|\b(?:those|these|the|our|my)\s+\d[\d.,]*\s*k?\s*(?:calls?|minutes?)\b/i;
+/** A server of their own, said in passing: "we have a closet with a server already", "we've got a server", "server sudah ada". */
+const SERVER_HAD = /\b(?:have|got|own)\s+(?:a\s+|an\s+|our\s+|some\s+|spare\s+)?(?:[a-z]+\s+){0,3}?(?:with\s+)?(?:a\s+|some\s+|our\s+)?servers?\b(?!\s*rooms?)[^.?!]{0,15}\b(?:already|too|as well)?|\bserver(?:nya)?\s+(?:sudah|udah|udh|dah)\s+(?:ada|punya)\b|\b(?:sudah|udah|udh)\s+(?:ada|punya)\s+server\b(?!\s*room)/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -300,6 +300,16 @@ const conversations: Conversation[] = [
       ['and over 3 years?', ['Over 3 years, one-time costs included, the second costs $38,160 more'], ['Cheapest over 3 years']],
     ],
   },
+  // "wait actually can we do on prem? we have a closet with a server already": the answer on a PBX never mentioned, and
+  // $18,000 of new servers
+  {
+    name: 'on-premises asked for with a server of their own is on-premises with the servers owned',
+    steps: [
+      ['appliance repair company, we need a quote for phones. 6 ppl', []],
+      ['cloud pls', []],
+      ['wait actually can we do on prem? we have a closet with a server already', ['Estimate: 6 agents, voice, on-premises', 'Servers (on-premises)*: already owned'], ['PBX']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
