@@ -11193,7 +11193,8 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     // (the topic alone let a long preamble pull the article on what on-premises is: each side is asked in so many words)
     const name = r.lang === 'id' ? { onprem: 'on-premise', cloud: 'cloud', hybrid: 'hibrida' }[key] : { onprem: 'on-premises', cloud: 'cloud', hybrid: 'hybrid' }[key];
     const [pros, cons] = r.lang === 'id' ? [`Apa kelebihan solusi ${name}?`, `Apa kekurangan solusi ${name}?`] : [`What are the advantages of ${name}?`, `What are the disadvantages of ${name}?`];
-    return { ...r, question: true, commands: [{ type: 'ask', topic: `${key}_pros` as Topic, query: pros }, { type: 'ask', topic: `${key}_cons` as Topic, query: cons }] };
+    const preamble = original.trim().split(/\s+/).length > 10;
+    return { ...r, question: true, commands: [{ type: 'ask', topic: `${key}_pros` as Topic, ...(preamble ? { query: pros } : {}) }, { type: 'ask', topic: `${key}_cons` as Topic, ...(preamble ? { query: cons } : {}) }] };
   }
   // ("permisi, sy punya toko emas di Pasar Baru, mau tanya2": the estimate's first question) asking to ask in the last
   // clause, after who they are, invites the question
