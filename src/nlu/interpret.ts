@@ -11317,6 +11317,9 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
     const names = [...new Set([...original.matchAll(MARKETPLACES)].map((m) => m[0].replace(/^\w/, (ch) => ch.toUpperCase())))].slice(0, 4);
     const specific = names.filter((n) => !/^marketplace$/i.test(n));
     const list = specific.length > 0 ? specific : ['marketplace'];
+    // ("saya founder marketplace sayur segar online": its chats said to be priced as web chat) a marketplace that is the
+    // visitor's own business is no marketplace chat
+    if (specific.length === 0 && OWN_MARKETPLACE.test(original)) return r;
     if (MARKETPLACE_HOW_COUNTED.test(original) && r.commands.every((c) => c.type === 'ask' || c.type === 'unclear' || c.type === 'ask_estimate')) {
       return { ...r, question: true, marketplaceAsked: true as const, marketplacesNamed: list, commands: [{ type: 'unclear' }] };
     }
@@ -12190,6 +12193,8 @@ const PROS_AND_CONS_ASKED = /\b(?:kelebihan|keuntungan|keunggulan|plus)\s*(?:dan
 const CALLS_POINTED_BACK = /\b\d[\d.,]*\s*(?:rb|ribu|k)?\s*(?:panggilan|calls?|minutes?|menit)\s+(?:itu|tsb|tersebut|tadi|nya)\b|\b(?:those|these|the|our|my)\s+\d[\d.,]*\s*k?\s*(?:calls?|minutes?)\b/i;
 /** A server of their own, said in passing: "we have a closet with a server already", "we've got a server", "server sudah ada". */
 const SERVER_HAD = /\b(?:have|got|own)\s+(?:a\s+|an\s+|our\s+|some\s+|spare\s+)?(?:[a-z]+\s+){0,3}?(?:with\s+)?(?:a\s+|some\s+|our\s+)?servers?\b(?!\s*rooms?)[^.?!]{0,15}\b(?:already|too|as well)?|\bserver(?:nya)?\s+(?:sudah|udah|udh|dah)\s+(?:ada|punya)\b|\b(?:sudah|udah|udh)\s+(?:ada|punya)\s+server\b(?!\s*room)/i;
+/** The visitor's business is a marketplace: "saya founder marketplace sayur", "we run an online marketplace". */
+const OWN_MARKETPLACE = /\b(?:founder|co-?founder|pemilik|owner|ceo|punya|usaha|bisnis|startup|start-up|perusahaan|we are an?|we'?re an?|we run an?|i run an?|i own an?|kami|kita)\s+(?:\w+\s+){0,2}?marketplace\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -310,6 +310,14 @@ const conversations: Conversation[] = [
       ['wait actually can we do on prem? we have a closet with a server already', ['Estimate: 6 agents, voice, on-premises', 'Servers (on-premises)*: already owned'], ['PBX']],
     ],
   },
+  // "Halo, saya founder marketplace sayur segar online di Surabaya. 12 agen, …": "marketplace chats are priced as web chat"
+  {
+    name: 'a marketplace that is the visitor own business is no marketplace chat',
+    locale: 'id-ID',
+    steps: [
+      ['Halo, saya founder marketplace sayur segar online di Surabaya. 12 agen, WhatsApp + live chat + telepon, cloud, panggilan sekitar 4.000 per bulan', ['Estimasi: 12 agen'], ['marketplace']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
