@@ -95,6 +95,8 @@ const CONTACT_FIELD: Record<ContactSlot, keyof HandoffForm['contact']> = {
 };
 
 type Turn = {
+  /** Whether each agent costs less as the team grows, asked beside a growth. */
+  perAgentGrowthAsked?: boolean;
   s: ConversationState;
   deps: DecideDeps;
   replies: Reply[];
@@ -1101,6 +1103,7 @@ function onMessage(t: Turn, interp: Interpretation): void {
   if (interp.hurry && s.form?.kind === 'estimate') s.form.askVolumes = false;
   if (interp.priceAsked) t.priceAsked = true;
   if (interp.question) t.question = true;
+  if (interp.perAgentGrowthAsked) t.perAgentGrowthAsked = true;
   if (cmds.length > 0 && cmds.every((c) => c.type === 'ask' || c.type === 'greeting' || c.type === 'ack')) t.onlyAsked = true;
   if (interp.noPhone) t.noPhone = true;
   if (interp.estimateFirst) t.estimateFirst = true;
@@ -4975,6 +4978,13 @@ function growthYears(t: Turn, c: Extract<Command, { type: 'growth' }>, scenario:
   else text(t, 'growthAnswerSteps', { act: 'why', values: common, params: { path: counts.map((x) => x.toLocaleString(s.lang === 'id' ? 'id-ID' : 'en-US')).join(' → ') } });
   if (own.addedOneTime > 0) text(t, oneChange ? 'growthAddedOneTime' : 'growthAddedOneTimeSteps', { act: 'why', values: { added: { money: own.addedOneTime }, year: { number: changeYear } } });
   text(t, 'growthAll', { act: 'why', values: { years: { number: g.years }, cloud: { money: row('cloud').total.typical }, onPremises: { money: row('onPremises').total.typical }, hybrid: { money: row('hybrid').total.typical } } });
+  // ("… per agennya jadi lebih murah gak?": the totals alone) each agent's cost at the two head counts
+  if (t.perAgentGrowthAsked) {
+    const perAgent = (agents: number) => memoEstimate(toScenarioInput({ ...draft, agents, years }), t.deps.catalog).totals.perAgentMonthly.typical;
+    const a = perAgent(before);
+    const b = perAgent(after);
+    text(t, Math.abs(b - a) < Math.max(1, a * 0.02) ? 'growthPerAgentSame' : b < a ? 'growthPerAgentLess' : 'growthPerAgentMore', { act: 'why', values: { ...values, perBefore: { money: a }, perAfter: { money: b } } });
+  }
   text(t, 'growthKept', { act: 'why', values });
   s.lastGrowth = counts;
   s.lastGrowthEvery = c.everyYear ? { op: c.op, amount: c.amount } : undefined;

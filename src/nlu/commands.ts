@@ -678,6 +678,8 @@ export type Interpretation = {
   marketplaceAsked?: true;
   /** "is voice really included in cloud?": whether cloud voice is really inside the licence. */
   voiceIncludedAsked?: true;
+  /** "kalau tambah 5 agen tahun depan, per agennya jadi lebih murah gak?": whether the cost per agent falls as the team grows. */
+  perAgentGrowthAsked?: true;
   /** "yg paling simpel aja", "whichever is easiest": the simplest deployment to run asked for (cloud, said why). */
   simplestAsked?: true;
   /** "klo cuma instagram dm sama wa doang bisa gak?", "can we do just email and chat?": whether those channels alone will do. */

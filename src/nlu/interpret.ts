@@ -11166,6 +11166,11 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("Kalau kita tambah 5 agen lagi tahun depan, per agennya jadi lebih murah gak?": the growth's totals, the question
+  // unanswered) whether each agent costs less as the team grows is asked beside the growth
+  if (r.commands.some((c) => c.type === 'growth') && /\bper[- ]?(?:agen|agent|seat|orang|kursi|user|head)\w*|\b(?:tiap|setiap) agen\w*|\beach agent\b/i.test(original) && /\b(?:cheaper|less|lower|drop|fall|go down|murah\w*|hemat\w*|turun|berkurang|kecil)\b/i.test(original)) {
+    r = { ...r, perAgentGrowthAsked: true as const };
+  }
   // ("wait actually can we do on prem? we have a closet with a server already": the PBX answer, the servers bought new)
   // on-premises asked for with a server of their own is on-premises with the servers owned
   if (!CONTACT_OR_CONSENT.has(ctx.context) && SERVER_HAD.test(original) && deploymentsNamed(original).length === 1 && deploymentsNamed(original)[0] === 'onPremises' && !/\b(?:pbx|avaya|cisco|mitel|licen[cs]\w*|lisensi)\b/i.test(original) &&

@@ -318,6 +318,15 @@ const conversations: Conversation[] = [
       ['Halo, saya founder marketplace sayur segar online di Surabaya. 12 agen, WhatsApp + live chat + telepon, cloud, panggilan sekitar 4.000 per bulan', ['Estimasi: 12 agen'], ['marketplace']],
     ],
   },
+  // "Kalau kita tambah 5 agen lagi tahun depan, per agennya jadi lebih murah gak?": the growth's totals, the question left
+  {
+    name: 'whether each agent costs less as the team grows is answered beside the growth',
+    locale: 'id-ID',
+    steps: [
+      ['Support kami 15 orang, email + live chat, cloud.', ['Estimasi: 15 agen']],
+      ['Kalau kita tambah 5 agen lagi tahun depan, per agennya jadi lebih murah gak?', ['Dari 15 menjadi 20 agen', 'Per agen hampir sama: Rp 2.527.000 per bulan dengan 15 agen']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
