@@ -11350,6 +11350,14 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // growth from the second year, over a horizon long enough to show it
   const nextYear = !CONTACT_OR_CONSENT.has(ctx.context) ? NEXT_YEAR_SAID.exec(original) : null;
   const nextCount = nextYear ? Number(nextYear[1] ?? nextYear[2]) : 0;
+  // ("3 now, maybe 10 next year": 10 agents priced without a word) the head count said for now is the scenario's, the one
+  // for next year its growth
+  const nowSaid = nextYear ? COUNT_NOW_SAID.exec(original.replace(nextYear[0], ' ')) : null;
+  if (nextYear && nowSaid && nextCount >= 1 && Number(nowSaid[1] ?? nowSaid[2]) >= 1 && Number(nowSaid[1] ?? nowSaid[2]) !== nextCount && !r.commands.some((c) => c.type === 'growth') &&
+    r.commands.every((c) => !((c.type === 'set' || c.type === 'correct') && c.slot === 'agents') || c.value === nextCount || c.value === Number(nowSaid[1] ?? nowSaid[2]))) {
+    const kept = r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'years')) && c.type !== 'unclear');
+    return { ...r, commands: [{ type: 'set', slot: 'agents', value: Number(nowSaid[1] ?? nowSaid[2]) }, ...kept, { type: 'set', slot: 'years', value: 3 }, { type: 'growth', fromYear: 2, op: 'set', amount: nextCount }] };
+  }
   if (nextYear && nextCount >= 2 && r.commands.some((c) => (c.type === 'set' && c.slot === 'years' && c.value === nextCount) || ((c.type === 'set' || c.type === 'correct') && c.slot === 'agents' && c.value !== nextCount)) &&
     !r.commands.some((c) => c.type === 'growth')) {
     const kept = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'years') && !(c.type === 'ask_estimate' && c.aspect === 'horizon_total'));
@@ -12132,7 +12140,7 @@ const ADDED_MAKING = /\b(?:tambah\w*|nambah\w*|add(?:ing)?|plus|another|hire|rek
 /** A network the source does not name, asked whether it counts as social media: "discord masuk sosmed ya?", "does Telegram count as social?". */
 const NETWORK_AS_SOCIAL = /\b(?:discord|telegram|line|slack|wechat|signal|viber|kakao\w*)\b[^.?!]{0,30}\b(?:masuk|termasuk|dihitung|count(?:s|ed)? as|considered|part of|under|fall under)\b[^.?!]{0,15}\b(?:sosmed|social(?: media)?|media sosial|medsos)\b/i;
 /** A head count for next year: "next year maybe 60", "tahun depan jadi 30 agen", "60 agents next year". */
-const NEXT_YEAR_SAID = /\b(?:next year|by next year|in a year(?:'s time)?|tahun depan|thn depan|taun depan)\b[^.?!\d]{0,25}?\b(\d{1,5})\b(?!\s*(?:%|percent|persen|years?|tahun|thn|calls?|sms|messages?|minutes?|menit|panggilan|pesan|gb|tb))|\b(\d{1,5})\s*(?:agents?|agen|orang|org|seats?|people|reps?)\s+(?:by\s+)?(?:next year|tahun depan|thn depan)\b/i;
+const NEXT_YEAR_SAID = /\b(?:next year|by next year|in a year(?:'s time)?|tahun depan|thn depan|taun depan)\b[^.?!\d]{0,25}?\b(\d{1,5})\b(?!\s*(?:%|percent|persen|years?|tahun|thn|calls?|sms|messages?|minutes?|menit|panggilan|pesan|gb|tb))|\b(\d{1,5})\s*(?:(?:agents?|agen|orang|org|seats?|people|reps?)\s+)?(?:by\s+)?(?:next year|tahun depan|thn depan)\b/i;
 /** A tier asked for the scenario on screen: "the same thing at the premium tier?", "on the essentials plan", "upgrade to premium", "pakai paket premium". */
 const TIER_FOR_SCENARIO = /\b(?:same (?:thing|setup|scenario|config\w*|package|estimate)|(?:at|on|with|in|using|pakai|pake|dengan|ke|to|for|pilih|ambil)\s+(?:the\s+|a\s+|paket\s+|tier\s+|level\s+)?|upgrad\w*\s+(?:us\s+|it\s+)?(?:to\s+)?(?:the\s+)?|downgrad\w*\s+(?:us\s+|it\s+)?(?:to\s+)?(?:the\s+)?|go\s+)(premium|essentials?|basic|standard|feature[- ]rich|top|highest|lowest|entry|enterprise)\b(?:[\s-]+(?:tier|plan|package|level|paket|licen[cs]es?|edition|version))/i;
 /** An add-on told to be added: "ok tambah WFM", "add WFM too", "and include workforce management". */
@@ -12200,6 +12208,8 @@ const CALLS_POINTED_BACK = /\b\d[\d.,]*\s*(?:rb|ribu|k)?\s*(?:panggilan|calls?|m
 const SERVER_HAD = /\b(?:have|got|own)\s+(?:a\s+|an\s+|our\s+|some\s+|spare\s+)?(?:[a-z]+\s+){0,3}?(?:with\s+)?(?:a\s+|some\s+|our\s+)?servers?\b(?!\s*rooms?)[^.?!]{0,15}\b(?:already|too|as well)?|\bserver(?:nya)?\s+(?:sudah|udah|udh|dah)\s+(?:ada|punya)\b|\b(?:sudah|udah|udh)\s+(?:ada|punya)\s+server\b(?!\s*room)/i;
 /** The visitor's business is a marketplace: "saya founder marketplace sayur", "we run an online marketplace". */
 const OWN_MARKETPLACE = /\b(?:founder|co-?founder|pemilik|owner|ceo|punya|usaha|bisnis|startup|start-up|perusahaan|we are an?|we'?re an?|we run an?|i run an?|i own an?|kami|kita)\s+(?:\w+\s+){0,2}?marketplace\b/i;
+/** A head count for now: "3 now", "5 agen sekarang", "currently 12 agents", "10 to start". */
+const COUNT_NOW_SAID = /\b(\d{1,5})\s*(?:(?:agents?|agen|orang|org|people|seats?|reps?|cs)\s+)?(?:now|right now|currently|today|at the moment|to start(?: with)?|for now|sekarang|skrg|saat ini|dulu|untuk awal)\b|\b(?:now|right now|currently|sekarang|skrg|saat ini)\s+(?:we have\s+|ada\s+)?(\d{1,5})\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

@@ -327,6 +327,15 @@ const conversations: Conversation[] = [
       ['Kalau kita tambah 5 agen lagi tahun depan, per agennya jadi lebih murah gak?', ['Dari 15 menjadi 20 agen', 'Per agen hampir sama: Rp 2.527.000 per bulan dengan 15 agen']],
     ],
   },
+  // "3 now, maybe 10 next year" at the head-count question: 10 agents priced without a word
+  {
+    name: 'a head count for now and another for next year are the scenario and its growth',
+    steps: [
+      ['hello im starting a coding bootcamp and want a small admissions team answering calls and chats', ['How many agents']],
+      ['3 now, maybe 10 next year', ['Where should it run']],
+      ['cloud, voice + web chat', ['Estimate: 3 agents, voice and web chat, cloud', 'From 3 to 10 agents in year 2']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
