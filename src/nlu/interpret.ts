@@ -11166,6 +11166,18 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("we actually have 2 full-time admins on it at about $8k/month each" after the IT line was explained: 75 agents made
+  // 2) admins paid a monthly figure, beside the IT line, are the IT staff's cost
+  const adminsPaid = WHAT_IF_CONTEXTS.has(ctx.context) && (ctx.followUp?.line === 'it_staff' || IT_NAMED.test(original) || /\b(?:full[- ]time|on it|system|sys)\b/i.test(original)) ? ADMINS_PAID.exec(original) : null;
+  if (adminsPaid) {
+    const amount = Number(adminsPaid[2]!.replace(/,/g, '')) * (/k/i.test(adminsPaid[3] ?? '') ? 1000 : 1);
+    if (amount >= 100 && amount <= 1_000_000) return { ...r, commands: [...r.commands.filter((c) => !((c.type === 'set' || c.type === 'correct') && (c.slot === 'agents' || c.slot === 'it_cost')) && c.type !== 'unclear'), { type: 'set', slot: 'it_cost', value: amount }] };
+  }
+  // ("What's the per minute rate if it's not included?": what the estimate leaves out, then the rate) the rate of a
+  // minute asked "if not included" is the rate alone
+  if (/\b(?:per[- ]minute (?:rate|price|cost|charge)|(?:rate|price|cost|charge) (?:per|a|for a) minute|tarif per menit|harga per menit|biaya per menit)\b/i.test(original) && r.commands.some((c) => c.type === 'ask' && c.topic === 'voice_price') && r.commands.some((c) => c.type === 'ask_estimate' && c.aspect === 'included')) {
+    r = { ...r, commands: r.commands.filter((c) => !(c.type === 'ask_estimate' && c.aspect === 'included')) };
+  }
   // ("Kalau kita tambah 5 agen lagi tahun depan, per agennya jadi lebih murah gak?": the growth's totals, the question
   // unanswered) whether each agent costs less as the team grows is asked beside the growth
   if (r.commands.some((c) => c.type === 'growth') && /\bper[- ]?(?:agen|agent|seat|orang|kursi|user|head)\w*|\b(?:tiap|setiap) agen\w*|\beach agent\b/i.test(original) && /\b(?:cheaper|less|lower|drop|fall|go down|murah\w*|hemat\w*|turun|berkurang|kecil)\b/i.test(original)) {
@@ -11224,11 +11236,12 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   // dari rata-rata, bagaimana?": the cost of one call) a share of the source's average storage said is what they store
   const storageShare = !CONTACT_OR_CONSENT.has(ctx.context) ? STORAGE_SHARE_SAID.exec(original) : null;
   if (storageShare) {
-    const word = storageShare[1]!.toLowerCase();
-    const pct = storageShare[2] ?? storageShare[3];
+    const word = (storageShare[1] ?? storageShare[5] ?? '').toLowerCase();
+    const pct = storageShare[2] ?? storageShare[3] ?? storageShare[4];
     const share = pct !== undefined ? Number(pct) / 100 : /^(?:half|separuh|setengah)$/.test(word) ? 0.5 : /third/.test(word) ? 1 / 3 : /quarter/.test(word) ? 0.25 : /^(?:twice|double|dua kali)$/.test(word) ? 2 : undefined;
     if (share !== undefined && share >= 0.05 && share <= 5) {
-      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'storage' || c.topic === 'call_cost' || c.topic === 'other')) && !(c.type === 'ask_estimate' && c.line === 'storage') && c.type !== 'unclear' && !(c.type === 'set' && (c.slot === 'storage_price' || c.slot === 'calls_recorded')));
+      // (and "set storage to 20% of the average" is no fifth of the agents)
+      const rest = r.commands.filter((c) => !(c.type === 'ask' && (c.topic === 'storage' || c.topic === 'call_cost' || c.topic === 'other')) && !(c.type === 'ask_estimate' && c.line === 'storage') && c.type !== 'unclear' && !(c.type === 'set' && (c.slot === 'storage_price' || c.slot === 'calls_recorded')) && !(c.type === 'relative' && c.slot === 'agents'));
       const { reduceLine: _r, ...plain } = r as T & { reduceLine?: string };
       return { ...plain, question: undefined, commands: [...rest, { type: 'set', slot: 'storage_share', value: Math.round(share * 1000) / 1000 }] } as unknown as T;
     }
@@ -11305,7 +11318,10 @@ function lastReadings<T extends Interpretation>(original: string, ctx: Interpret
   if (SERVER_ROOM.test(original) && r.commands.some((c) => c.type === 'set' && c.slot === 'owned' && c.value !== false) &&
     !/\b(?:servers?|hardware|perangkat|licen[cs]\w*|lisensi\w*|pbx|avaya|cisco|mitel|genesys|platform|gateways?|sistem|system)\b/i.test(original.replace(SERVER_ROOMS, ' '))) {
     const rest = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'owned'));
-    if (WHAT_IF_CONTEXTS.has(ctx.context) && rest.every((c) => c.type === 'set' && c.slot === 'deployment' && c.value === 'onPremises')) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'facility', removal: true }] };
+    // ("Can you compare that with keeping it on-premises? We already own a server room.": "I cannot take that line out")
+    // a comparison asked beside the room is the comparison; a switch beside it is the switch
+    if (/\b(?:compar\w*|bandingk\w*|versus|vs\.?|against|keeping|keep it|stay\w*)\b/i.test(original)) return { ...r, commands: [...rest.filter((c) => !(c.type === 'set' && c.slot === 'deployment')), { type: 'compare' }] };
+    if (WHAT_IF_CONTEXTS.has(ctx.context) && !SWITCH_TO.test(original) && !DEPLOYMENT_PICKED_NOW.test(original) && rest.every((c) => c.type === 'set' && c.slot === 'deployment' && c.value === 'onPremises')) return { ...r, commands: [{ type: 'ask_estimate', aspect: 'line', line: 'facility', removal: true }] };
     return { ...r, commands: rest.length > 0 ? rest : [{ type: 'unclear' }] };
   }
   // ("we don't have any IT people, does that change your recommendation?" at the deployment question: "I am not sure";
@@ -12197,7 +12213,7 @@ const CONTACT_CENTER_WORTH_HAVING = /\b(?:would|will|could|can|does|do)\s+(?:a\s
 /** A deployment chosen: "let's go with cloud", "ok cloud then", "we'll take hybrid", "pilih cloud aja". */
 const DEPLOYMENT_PICKED_NOW = /\b(?:go(?:ing)? with|let'?s do|let'?s go|we'?ll (?:take|do|go)|pick|choose|chose|settle on|pilih|ambil|pakai|pake|jadi(?:nya)?)\s+(?:the\s+)?(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\b|\b(?:cloud|on[\s-]?prem\w*|hybrid|hibrida)\s+(?:then|it is|aja|saja|deh)\b/i;
 /** A share of the source's average storage: "assume storage at half the average", "simpan 50% dari rata-rata". */
-const STORAGE_SHARE_SAID = /\b(?:storage|stored|store|storing|data|recordings?|rekaman\w*|penyimpanan|simpan|disimpan|menyimpan)\b[^.?!]{0,50}?\b(half|a third|one third|a quarter|one quarter|twice|double|separuh|setengah|dua kali|(\d{1,3})\s*%|(\d{1,3})\s*(?:persen|percent))\s*(?:of\s+|dari\s+)?(?:the\s+|its\s+|nya\s+)?(?:source'?s?\s+)?(?:average|rata-rata|rata2|typical|normal)\b/i;
+const STORAGE_SHARE_SAID = /\b(?:storage|stored|store|storing|data|recordings?|rekaman\w*|penyimpanan|simpan|disimpan|menyimpan)\b[^.?!]{0,50}?\b(half|a third|one third|a quarter|one quarter|twice|double|separuh|setengah|dua kali|(\d{1,3})\s*%|(\d{1,3})\s*(?:persen|percent))\s*(?:of\s+|dari\s+)?(?:the\s+|its\s+|nya\s+)?(?:source'?s?\s+)?(?:average|rata-rata|rata2|typical|normal)\b|\b(?:anggap|asumsikan|assume|set|make|pakai|pake)\s+(?:the\s+)?(?:storage|penyimpanan(?:nya)?|data stored|stored data)\s+(?:at\s+|jadi\s+|di\s+|to\s+|sebesar\s+)?(?:(\d{1,3})\s*(?:%|persen|percent)|(half|separuh|setengah))/i;
 /** The messages sent as the other kind: "send them as mms", "promonya pakai MMS", "kalau SMS-nya jadi MMS". */
 const MESSAGES_SENT_AS = /\b(?:send(?:ing)?\s+(?:them|those|these|the (?:texts|messages|sms|reminders|alerts|notifications|promos?))|(?:the|those|these|our) (?:texts|messages|reminders|alerts|notifications|promos?|blasts?) (?:went|go|were|are sent)|(?:promo|blast|pesan|reminder|notif\w*|sms)(?:nya)?|kirim(?:nya)?)\s+(?:out\s+)?(?:as|via|using|by|pakai|pake|jadi|lewat|dengan|diganti|ganti(?:\s+ke)?)\s+(mms|sms)\b/i;
 /** Both sides of a deployment asked: "kelebihan dan kekurangan", "pros and cons", "plus minusnya". */
@@ -12205,11 +12221,13 @@ const PROS_AND_CONS_ASKED = /\b(?:kelebihan|keuntungan|keunggulan|plus)\s*(?:dan
 /** Calls of the scenario pointed back at: "1.500 panggilan itu", "those 1,500 calls", "the 20k calls we get". */
 const CALLS_POINTED_BACK = /\b\d[\d.,]*\s*(?:rb|ribu|k)?\s*(?:panggilan|calls?|minutes?|menit)\s+(?:itu|tsb|tersebut|tadi|nya)\b|\b(?:those|these|the|our|my)\s+\d[\d.,]*\s*k?\s*(?:calls?|minutes?)\b/i;
 /** A server of their own, said in passing: "we have a closet with a server already", "we've got a server", "server sudah ada". */
-const SERVER_HAD = /\b(?:have|got|own)\s+(?:a\s+|an\s+|our\s+|some\s+|spare\s+)?(?:[a-z]+\s+){0,3}?(?:with\s+)?(?:a\s+|some\s+|our\s+)?servers?\b(?!\s*rooms?)[^.?!]{0,15}\b(?:already|too|as well)?|\bserver(?:nya)?\s+(?:sudah|udah|udh|dah)\s+(?:ada|punya)\b|\b(?:sudah|udah|udh)\s+(?:ada|punya)\s+server\b(?!\s*room)/i;
+const SERVER_HAD = /\b(?:have|got|own)\s+(?:a\s+|an\s+|our\s+|some\s+|spare\s+)?(?:[a-z]+\s+){0,3}?(?:with\s+)?(?:a\s+|some\s+|our\s+)?servers?\b(?!\s*(?:rooms?|closets?|cupboards?|space|racks?|cabinets?))[^.?!]{0,15}\b(?:already|too|as well)?|\bserver(?:nya)?\s+(?:sudah|udah|udh|dah)\s+(?:ada|punya)\b|\b(?:sudah|udah|udh)\s+(?:ada|punya)\s+server\b(?!\s*room)/i;
 /** The visitor's business is a marketplace: "saya founder marketplace sayur", "we run an online marketplace". */
 const OWN_MARKETPLACE = /\b(?:founder|co-?founder|pemilik|owner|ceo|punya|usaha|bisnis|startup|start-up|perusahaan|we are an?|we'?re an?|we run an?|i run an?|i own an?|kami|kita)\s+(?:\w+\s+){0,2}?marketplace\b/i;
 /** A head count for now: "3 now", "5 agen sekarang", "currently 12 agents", "10 to start". */
 const COUNT_NOW_SAID = /\b(\d{1,5})\s*(?:(?:agents?|agen|orang|org|people|seats?|reps?|cs)\s+)?(?:now|right now|currently|today|at the moment|to start(?: with)?|for now|sekarang|skrg|saat ini|dulu|untuk awal)\b|\b(?:now|right now|currently|sekarang|skrg|saat ini)\s+(?:we have\s+|ada\s+)?(\d{1,5})\b/i;
+/** Admins paid a monthly figure each: "2 full-time admins on it at about $8k/month each". */
+const ADMINS_PAID = /\b(\d{1,2})\s+(?:full[- ]time\s+|part[- ]time\s+)?(?:IT\s+|system\s+|sys\s+)?(?:admins?|administrators?|engineers?)\b[^.?!$]{0,30}\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s*(k)?\s*(?:\/|a|per)\s*(?:month|mo)\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */
@@ -16179,7 +16197,7 @@ const OWNS_NOT = /\b(?:don'?t|do not|doesn'?t|no|not|never|belum|tidak|gak|ga|gk
 /** A business system the center connects to: "sistem billing", "our CRM system", "ERP yang sudah ada". */
 const BUSINESS_SYSTEM = /\b(?:(?:sistem|system|aplikasi|software)\s+(?:billing|crm|erp|tiket\w*|ticketing|akuntansi|keuangan|hr|hris|sdm|inventory|inventori|pembayaran|payment|order|pemesanan|kasir|pos|tagihan|pelanggan|informasi|gudang|logistik)\w*(?:\s+pelanggan)?|(?:billing|crm|erp|ticketing|helpdesk|accounting|hr|payment|inventory|order|booking|reservation)\s+(?:system|platform|software|tool)s?|crm|erp)\b/gi;
 /** A place for servers, not servers: "ruang server", "server room", "rack space". */
-const SERVER_ROOM = /\b(?:ruang(?:an)?\s+(?:server|rak|data ?cent(?:er|re))|server\s*rooms?|rack\s+space|ruang\s+rak|data ?cent(?:er|re)\s+space)\b/i;
+const SERVER_ROOM = /\b(?:ruang(?:an)?\s+(?:server|rak|data ?cent(?:er|re))|server\s*(?:rooms?|closets?|cupboards?|cabinets?)|rack\s+space|ruang\s+rak|data ?cent(?:er|re)\s+space)\b/i;
 const SERVER_ROOMS = new RegExp(SERVER_ROOM.source, 'gi');
 const ROOM_OWNED = new RegExp(String.raw`(?:\b(?:sudah|udah|already)\s+)?\b(?:punya|ada|memiliki|have|has|own|got)\s+(?:a\s+|an\s+|our\s+|sebuah\s+|own\s+|my\s+|the\s+|existing\s+|in-house\s+)*${SERVER_ROOM.source}`, 'gi');
 // ("avaya system thats 9 yrs old. should we replace on prem or go cloud?": priced as owned, nothing to buy) a system

@@ -336,6 +336,56 @@ const conversations: Conversation[] = [
       ['cloud, voice + web chat', ['Estimate: 3 agents, voice and web chat, cloud', 'From 3 to 10 agents in year 2']],
     ],
   },
+  // "What's the per minute rate if it's not included?": what the estimate leaves out came first
+  {
+    name: 'the rate of a minute asked "if not included" is the rate alone',
+    steps: [
+      ['80 agents, voice and web chat and SMS, cloud. 400,000 minutes a month.', ['Estimate: 80 agents']],
+      ["What's the per minute rate if it's not included?", ['$0.50–$1.75 a minute'], ['It leaves out']],
+    ],
+  },
+  // "Kalau rekaman telepon kami simpan cuma 3 bulan, storage bisa lebih murah kan? anggap penyimpanan 50%": not applied
+  {
+    name: 'storage assumed at a share, said without "of the average"',
+    locale: 'id-ID',
+    steps: [
+      ['20 agen telepon dan email cloud', ['Estimasi: 20 agen']],
+      ['Kalau rekaman telepon kami simpan cuma 3 bulan, storage bisa lebih murah kan? anggap penyimpanan 50%', ['data yang disimpan 50% dari rata-rata sumber']],
+    ],
+  },
+  // "ok so set storage to 20% of the average then": "Updated: agents 11 → 2"
+  {
+    name: 'a share of the average storage is no share of the agents',
+    steps: [
+      ['11 agents, voice, cloud', ['Estimate: 11 agents']],
+      ['ok so set storage to 20% of the average then', ["data stored 20% of the source's average"], ['agents 11 → 2']],
+    ],
+  },
+  // "Can you compare that with keeping it on-premises? We already own a server room.": "I cannot take that line out",
+  // twice; "Actually, let's go with on-premises. We have a server closet already.": the servers written off
+  {
+    name: 'a comparison or a switch said beside a server room is the comparison or the switch',
+    steps: [
+      ['22 people handling phone calls, add web chat and SMS. Thinking cloud.', ['Estimate: 22 agents']],
+      ['Can you compare that with keeping it on-premises? We already own a server room.', ['Cheapest over 3 years'], ['I cannot take that line out']],
+    ],
+  },
+  {
+    name: 'a server closet is a room, not servers',
+    steps: [
+      ['4 agents, voice and email, cloud.', ['Estimate: 4 agents']],
+      ["Actually, let's go with on-premises. We have a server closet already.", ['Estimate: 4 agents, voice and email, on-premises', 'Servers (on-premises)*: $'], ['already owned', 'I cannot take that line out']],
+    ],
+  },
+  // "we actually have 2 full-time admins on it at about $8k/month each" after the IT line: "Updated: agents 75 → 2"
+  {
+    name: 'admins paid a monthly figure each beside the IT line are its cost',
+    steps: [
+      ['75 agents on voice and email, on-prem', ['Estimate: 75 agents']],
+      ['what does the in-house IT line assume?', ['In-house IT staff']],
+      ['we actually have 2 full-time admins on it at about $8k/month each', ['in-house IT $8,000 per full-time person a month'], ['agents 75 → 2']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
