@@ -11166,6 +11166,17 @@ const CURRENCY_ASKED_BESIDE = /(?:^|[.?!]\s*)(?:(?:and|so|also|dan|terus)\s+)?(?
  * Readings of the whole message made last, over what every rule before made of it: each says which message it mends.
  */
 function lastReadings<T extends Interpretation>(original: string, ctx: InterpretContext, r: T): T {
+  // ("that's more than I pay for my whole phone bill now haha. what's the cheapest I could do?": the voice line) the
+  // cheapest way asked after a remark on a phone bill is the cheapest way, not the line the remark named
+  if (WHAT_IF_CONTEXTS.has(ctx.context) && CHEAPEST_WAY.test(original) && deploymentsNamed(original).length === 0 && r.commands.length > 0 && r.commands.every((c) => c.type === 'ask_estimate' && c.aspect === 'line')) {
+    return { ...r, question: true, cheaperAsked: true as const, commands: [{ type: 'ask', topic: 'cost_saving', query: r.lang === 'id' ? 'Bagaimana cara menghemat biaya pusat kontak?' : 'How can I reduce contact center costs?' }] };
+  }
+  // ("7 agents for quotes and scheduling, phone + web chat + email … premium tier": workforce management added, and sent
+  // to sales) the scheduling a business does for its customers is no workforce management
+  if (r.commands.some((c) => c.type === 'set' && c.slot === 'wfm' && c.value === true) && /\bschedul\w*|\bjadwal\w*/i.test(original) && !WFM_MEANT.test(original)) {
+    const rest = r.commands.filter((c) => !(c.type === 'set' && c.slot === 'wfm'));
+    r = { ...r, commands: rest.length > 0 ? rest : [{ type: 'unclear' }] };
+  }
   // ("we actually have 2 full-time admins on it at about $8k/month each" after the IT line was explained: 75 agents made
   // 2) admins paid a monthly figure, beside the IT line, are the IT staff's cost
   const adminsPaid = WHAT_IF_CONTEXTS.has(ctx.context) && (ctx.followUp?.line === 'it_staff' || IT_NAMED.test(original) || /\b(?:full[- ]time|on it|system|sys)\b/i.test(original)) ? ADMINS_PAID.exec(original) : null;
@@ -12228,6 +12239,8 @@ const OWN_MARKETPLACE = /\b(?:founder|co-?founder|pemilik|owner|ceo|punya|usaha|
 const COUNT_NOW_SAID = /\b(\d{1,5})\s*(?:(?:agents?|agen|orang|org|people|seats?|reps?|cs)\s+)?(?:now|right now|currently|today|at the moment|to start(?: with)?|for now|sekarang|skrg|saat ini|dulu|untuk awal)\b|\b(?:now|right now|currently|sekarang|skrg|saat ini)\s+(?:we have\s+|ada\s+)?(\d{1,5})\b/i;
 /** Admins paid a monthly figure each: "2 full-time admins on it at about $8k/month each". */
 const ADMINS_PAID = /\b(\d{1,2})\s+(?:full[- ]time\s+|part[- ]time\s+)?(?:IT\s+|system\s+|sys\s+)?(?:admins?|administrators?|engineers?)\b[^.?!$]{0,30}\$\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.\d+)?\s*(k)?\s*(?:\/|a|per)\s*(?:month|mo)\b/i;
+/** Workforce management meant: "WFM", "workforce", "forecasting", "shift scheduling", "schedule our agents". */
+const WFM_MEANT = /\b(?:wfm|workforce|forecast\w*|shift\w*|roster\w*|rota|manajemen tenaga kerja|penjadwalan (?:agen|shift|staf)|(?:agent|staff|employee) schedul\w*|schedul\w* (?:our |the |my )?(?:agents|staff|shifts|people|team))\b/i;
 /** Which has the lowest total: "mana yg TCO nya paling rendah?", "which option has the lowest TCO?". */
 const LOWEST_TOTAL_WHICH = /\b(?:which|what|mana|yang mana|yg mana)\b[^.?!]{0,30}\b(?:tco|total cost(?: of ownership)?|total biaya|biaya total)(?:nya)?\b[^.?!]{0,20}\b(?:lowest|cheapest|smallest|least|paling (?:rendah|murah|kecil|hemat)|terendah|termurah|terkecil)\b|\b(?:lowest|cheapest)\s+(?:tco|total cost)\b/i;
 /** How a deployment works: "kalau hybrid gimana cara kerjanya", "how would hybrid work for us". */

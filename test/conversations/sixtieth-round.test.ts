@@ -386,6 +386,22 @@ const conversations: Conversation[] = [
       ['we actually have 2 full-time admins on it at about $8k/month each', ['in-house IT $8,000 per full-time person a month'], ['agents 75 → 2']],
     ],
   },
+  // "… 7 agents for quotes and scheduling, phone + web chat + email. We'd like the cloud, premium tier.": workforce
+  // management added and sent to sales
+  {
+    name: 'the scheduling a business does for its customers is no workforce management',
+    steps: [
+      ["Hi, I'm putting together a budget for our fence installation company. 7 agents for quotes and scheduling, phone + web chat + email. We'd like the cloud, premium tier.", ['Estimate: 7 agents'], ['Workforce management']],
+    ],
+  },
+  // "that's more than I pay for my whole phone bill now haha. what's the cheapest I could do?": the voice line
+  {
+    name: 'the cheapest way asked after a remark on a phone bill is the cheapest way',
+    steps: [
+      ['5 agents, voice, cloud', ['Estimate: 5 agents']],
+      ["that's more than I pay for my whole phone bill now haha. what's the cheapest I could do?", ['The levers the source points to', 'The largest costs of 5 agents'], ['**Voice**']],
+    ],
+  },
 ];
 
 describe('sixtieth round (2026-12-08, fifty-second session)', () => {
