@@ -362,7 +362,8 @@ const conversations: Conversation[] = [
     ],
   },
   // "Can you compare that with keeping it on-premises? We already own a server room.": "I cannot take that line out",
-  // twice; "Actually, let's go with on-premises. We have a server closet already.": the servers written off
+  // twice (a regression of this session's server-room rule, found by its second round; it passed at the session's
+  // start); "Actually, let's go with on-premises. We have a server closet already.": the servers written off
   {
     name: 'a comparison or a switch said beside a server room is the comparison or the switch',
     steps: [
